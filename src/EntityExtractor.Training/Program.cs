@@ -3,6 +3,8 @@ using EntityExtractor.Training;
 // The training tool: each sub-command is an ITrainingCommand registered here.
 ITrainingCommand[] commands =
 [
+    new EntityExtractor.Training.Commands.TrainTaggerCommand(),
+    new EntityExtractor.Training.Commands.EvaluateTaggerCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

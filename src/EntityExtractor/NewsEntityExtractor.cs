@@ -19,9 +19,12 @@ namespace EntityExtractor;
 /// </example>
 public sealed class NewsEntityExtractor
 {
+    private readonly EntityRecognizer _entities;
+
     private NewsEntityExtractor(NewsEntityExtractorOptions options)
     {
         Options = options;
+        _entities = new EntityRecognizer(EmbeddedModel.Default, new UserDictionary(options.UserEntities));
     }
 
     /// <summary>The settings this extractor was created with.</summary>
@@ -30,6 +33,8 @@ public sealed class NewsEntityExtractor
     /// <summary>Creates an extractor, loading the model embedded in the assembly. Do it once and share the result.</summary>
     /// <param name="options">Settings, or <see langword="null"/> for <see cref="NewsEntityExtractorOptions.Default"/>.</param>
     /// <returns>A thread-safe extractor.</returns>
+    /// <exception cref="InvalidDataException">The embedded model is missing or corrupt.</exception>
+    /// <exception cref="ArgumentException">A user entity has a blank name or an undefined type.</exception>
     public static NewsEntityExtractor Create(NewsEntityExtractorOptions? options = null) =>
         new(options ?? NewsEntityExtractorOptions.Default);
 
@@ -37,7 +42,6 @@ public sealed class NewsEntityExtractor
     /// <param name="text">English news text of any length.</param>
     /// <returns>What was found, with offsets into <paramref name="text"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance API: the extractor carries the model the recognizers use.")]
     public ExtractionResult Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -47,7 +51,7 @@ public sealed class NewsEntityExtractor
             text,
             tokens,
             sentences,
-            Array.Empty<Entity>(),
+            _entities.Recognize(text, tokens, sentences),
             Array.Empty<CasualtyFigure>(),
             CasualtySummary.None);
     }

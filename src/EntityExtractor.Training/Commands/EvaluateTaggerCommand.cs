@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using EntityExtractor.Recognition;
+using EntityExtractor.Training.Corpora;
+using EntityExtractor.Training.Tagging;
+
+namespace EntityExtractor.Training.Commands;
+
+/// <summary><c>evaluate</c>: exact-span P/R/F1 per type and micro of a model on a corpus.</summary>
+internal sealed class EvaluateTaggerCommand : ITrainingCommand
+{
+    public string Name => "evaluate";
+
+    public string Usage => "[--model <bin>] (--conll <file> | --wikigold <file> | --gmb <ner_dataset.csv> [--gmb-split dev|train|all])";
+
+    public int Run(CommandArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        string? modelPath = arguments.Optional("model");
+        string? conll = arguments.Optional("conll");
+        string? wikigold = arguments.Optional("wikigold");
+        string? gmb = arguments.Optional("gmb");
+        string split = arguments.Optional("gmb-split") ?? "dev";
+        arguments.RejectUnknown();
+
+        var clock = Stopwatch.StartNew();
+        TaggerModel model = modelPath is null ? EmbeddedModel.Default : TaggerModel.Read(File.ReadAllBytes(modelPath));
+        Console.WriteLine(FormattableString.Invariant($"model: {modelPath ?? "embedded"}, {model.FeatureKeys.Length:N0} features, {model.FeatureSet}, loaded in {clock.Elapsed.TotalMilliseconds:0} ms"));
+
+        IEnumerable<LabeledSentence> sentences;
+        if (conll is not null)
+        {
+            sentences = ConllReader.ReadFile(conll).SelectMany(d => d.Sentences);
+        }
+        else if (wikigold is not null)
+        {
+            sentences = ConllReader.ReadFile(wikigold).SelectMany(d => d.Sentences);
+        }
+        else if (gmb is not null)
+        {
+            sentences = GmbSplit(GmbReader.ReadFile(gmb).SelectMany(d => d.Sentences).ToArray(), split);
+        }
+        else
+        {
+            throw new ArgumentException("Give one of --conll, --wikigold or --gmb.");
+        }
+
+        var list = sentences.ToArray();
+        var margins = new List<double>();
+        var correct = new List<bool>();
+        clock.Restart();
+        var score = ModelEvaluator.Evaluate(model, list, margins, correct);
+        int tokens = list.Sum(s => s.Count);
+        Console.WriteLine(FormattableString.Invariant($"{list.Length:N0} sentences, {tokens:N0} tokens, tagged in {clock.Elapsed.TotalSeconds:0.00}s"));
+        Console.WriteLine(score.Report());
+        Console.WriteLine("calibration of scores on these spans:");
+        Console.WriteLine(ModelEvaluator.Reliability(model.Calibration, margins, correct));
+        return 0;
+    }
+
+    /// <summary>The GMB split this project holds out as dev: every fifth sentence (sentence index mod 5 == 4).</summary>
+    public static IEnumerable<LabeledSentence> GmbSplit(IReadOnlyList<LabeledSentence> sentences, string split) => split switch
+    {
+        "dev" => sentences.Where((_, i) => i % 5 == 4),
+        "train" => sentences.Where((_, i) => i % 5 != 4),
+        "all" => sentences,
+        _ => throw new ArgumentException($"--gmb-split is dev, train or all, not '{split}'."),
+    };
+}

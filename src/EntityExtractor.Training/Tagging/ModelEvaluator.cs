@@ -1,0 +1,71 @@
+using EntityExtractor.Recognition;
+using EntityExtractor.Training.Corpora;
+
+namespace EntityExtractor.Training.Tagging;
+
+/// <summary>Runs the library's <see cref="EntityTagger"/> over labelled sentences and scores it.</summary>
+internal static class ModelEvaluator
+{
+    /// <summary>Scores <paramref name="model"/>; collects each predicted span's margin and whether it was right when asked.</summary>
+    public static SpanScore Evaluate(TaggerModel model, IEnumerable<LabeledSentence> sentences, List<double>? margins = null, List<bool>? correct = null)
+    {
+        var tagger = new EntityTagger(model);
+        var score = new SpanScore();
+        var spans = new List<TaggedSpan>();
+        var right = new List<bool>();
+        foreach (var sentence in sentences)
+        {
+            var layout = new SentenceLayout(sentence.Words);
+            spans.Clear();
+            tagger.Tag(layout.Text, layout.Tokens, spans);
+            var predicted = new byte[sentence.Count];
+            foreach (var span in spans)
+            {
+                predicted[span.FirstToken] = BioLabels.Begin(span.Type);
+                for (int i = span.FirstToken + 1; i < span.EndToken; i++)
+                {
+                    predicted[i] = BioLabels.Inside(span.Type);
+                }
+            }
+
+            right.Clear();
+            score.Add(sentence.Labels.ToArray(), predicted, right);
+            if (margins is not null && correct is not null)
+            {
+                for (int i = 0; i < spans.Count; i++)
+                {
+                    margins.Add(spans[i].Margin);
+                    correct.Add(right[i]);
+                }
+            }
+        }
+
+        return score;
+    }
+
+    /// <summary>A reliability table: predicted spans binned by calibrated score, with the share that was right.</summary>
+    public static string Reliability(Calibration calibration, IReadOnlyList<double> margins, IReadOnlyList<bool> correct)
+    {
+        var lines = new List<string> { "score bin   spans  right" };
+        for (int bin = 0; bin < 10; bin++)
+        {
+            int n = 0, k = 0;
+            for (int i = 0; i < margins.Count; i++)
+            {
+                double p = calibration.Probability(margins[i]);
+                if ((int)Math.Min(9, p * 10) == bin)
+                {
+                    n++;
+                    k += correct[i] ? 1 : 0;
+                }
+            }
+
+            if (n > 0)
+            {
+                lines.Add(FormattableString.Invariant($"[{bin / 10.0:0.0},{(bin + 1) / 10.0:0.0})  {n,6}  {(double)k / n,5:0.000}"));
+            }
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+}

@@ -1,0 +1,214 @@
+using EntityExtractor.Sentences;
+using EntityExtractor.Text;
+using EntityExtractor.Tokenization;
+
+namespace EntityExtractor.Recognition;
+
+/// <summary>
+/// Finds the people, organizations and places of a text: the tagger per sentence, then document consistency
+/// (a later mention of a name, or of a person's surname, gets the type the name got), then the caller's own
+/// names, which win over the model. Immutable and thread-safe.
+/// </summary>
+internal sealed class EntityRecognizer
+{
+    /// <summary>A repeated mention's score relative to the mention it copies its type from.</summary>
+    private const double RepeatedMentionFactor = 0.95;
+
+    private readonly EntityTagger _tagger;
+    private readonly UserDictionary _user;
+
+    public EntityRecognizer(TaggerModel model, UserDictionary user)
+    {
+        _tagger = new EntityTagger(model);
+        _user = user;
+    }
+
+    public IReadOnlyList<Entity> Recognize(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        if (tokens.IsEmpty)
+        {
+            return [];
+        }
+
+        // Token index -> span index + 1 (0: not in an entity), and the spans themselves (token ranges).
+        var spans = new List<TaggedSpan>();
+        foreach (var sentence in sentences)
+        {
+            int before = spans.Count;
+            _tagger.Tag(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), spans);
+            for (int i = before; i < spans.Count; i++)
+            {
+                spans[i] = spans[i] with { FirstToken = spans[i].FirstToken + sentence.FirstToken, EndToken = spans[i].EndToken + sentence.FirstToken };
+            }
+        }
+
+        var scores = spans.ConvertAll(s => _tagger.Model.Calibration.Probability(s.Margin));
+        var owner = new int[tokens.Length];
+        for (int s = 0; s < spans.Count; s++)
+        {
+            for (int i = spans[s].FirstToken; i < spans[s].EndToken; i++)
+            {
+                owner[i] = s + 1;
+            }
+        }
+
+        ApplyConsistency(text, tokens, spans, scores, owner);
+        if (!_user.IsEmpty)
+        {
+            ApplyUserDictionary(text, tokens, spans, scores, owner);
+        }
+
+        var entities = new List<Entity>(spans.Count);
+        for (int s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            if (span.EndToken <= span.FirstToken)
+            {
+                continue; // removed
+            }
+
+            int start = tokens[span.FirstToken].Start;
+            int end = tokens[span.EndToken - 1].End;
+            entities.Add(new Entity(span.Type, start, end, text[start..end], Math.Round(scores[s], 4)));
+        }
+
+        entities.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return entities;
+    }
+
+    /// <summary>
+    /// One type per name in a document (the type with the highest total score wins), and untagged later
+    /// mentions of a name or of a multi-token person's last word (without an <c>al-</c> particle) get it too.
+    /// </summary>
+    private static void ApplyConsistency(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, List<double> scores, int[] owner)
+    {
+        if (spans.Count == 0)
+        {
+            return;
+        }
+
+        // Votes per exact name.
+        var votes = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        for (int s = 0; s < spans.Count; s++)
+        {
+            string name = SpanText(text, tokens, spans[s]);
+            if (!votes.TryGetValue(name, out var v))
+            {
+                votes[name] = v = new double[4];
+            }
+
+            v[(int)spans[s].Type] += scores[s];
+        }
+
+        for (int s = 0; s < spans.Count; s++)
+        {
+            var v = votes[SpanText(text, tokens, spans[s])];
+            var best = (EntityType)Array.IndexOf(v, v.Max());
+            if (best != spans[s].Type)
+            {
+                spans[s] = spans[s] with { Type = best };
+            }
+        }
+
+        // Names (and person surnames) that later untagged capitalized tokens may repeat.
+        var known = new SpanDictionary<(EntityType Type, double Score)>(spans.Count * 2);
+        for (int s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            if (span.EndToken - span.FirstToken == 1)
+            {
+                Remember(known, tokens[span.FirstToken].GetText(text).ToString(), span.Type, scores[s]);
+            }
+
+            if (span.Type == EntityType.Person && span.EndToken - span.FirstToken > 1)
+            {
+                string last = tokens[span.EndToken - 1].GetText(text).ToString();
+                Remember(known, last, EntityType.Person, scores[s]);
+                string bare = StripParticle(last);
+                if (bare.Length > 2 && bare != last)
+                {
+                    Remember(known, bare, EntityType.Person, scores[s]);
+                }
+            }
+        }
+
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (owner[i] != 0 || !tokens[i].Has(TokenShape.Capitalized) || tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (known.TryGetValue(tokens[i].GetText(text), out var hit))
+            {
+                spans.Add(new TaggedSpan(i, i + 1, hit.Type, 0));
+                scores.Add(hit.Score * RepeatedMentionFactor);
+                owner[i] = spans.Count;
+            }
+        }
+    }
+
+    private static void Remember(SpanDictionary<(EntityType Type, double Score)> known, string name, EntityType type, double score)
+    {
+        if (!known.TryGetValue(name, out var existing) || existing.Score < score)
+        {
+            known.Set(name, (type, score));
+        }
+    }
+
+    /// <summary>"al-Sudani" -> "Sudani"; other words unchanged.</summary>
+    private static string StripParticle(string word)
+    {
+        ReadOnlySpan<string> particles = ["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"];
+        foreach (string particle in particles)
+        {
+            if (word.StartsWith(particle, StringComparison.Ordinal) && word.Length > particle.Length + 1)
+            {
+                return word[particle.Length..];
+            }
+        }
+
+        return word;
+    }
+
+    private static string SpanText(string text, ReadOnlySpan<Token> tokens, TaggedSpan span) =>
+        text[tokens[span.FirstToken].Start..tokens[span.EndToken - 1].End];
+
+    private void ApplyUserDictionary(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, List<double> scores, int[] owner)
+    {
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            int length = _user.Match(text, tokens, i, out EntityType type);
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            // Remove every model span the entry overlaps.
+            for (int k = i; k < i + length; k++)
+            {
+                if (owner[k] != 0)
+                {
+                    int s = owner[k] - 1;
+                    for (int j = spans[s].FirstToken; j < spans[s].EndToken; j++)
+                    {
+                        owner[j] = 0;
+                    }
+
+                    spans[s] = spans[s] with { EndToken = spans[s].FirstToken };
+                }
+            }
+
+            spans.Add(new TaggedSpan(i, i + length, type, float.PositiveInfinity));
+            scores.Add(1.0);
+            for (int k = i; k < i + length; k++)
+            {
+                owner[k] = spans.Count;
+            }
+
+            i += length;
+        }
+    }
+}
