@@ -24,33 +24,33 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
 
         var clock = Stopwatch.StartNew();
         TaggerModel model = modelPath is null ? EmbeddedModel.Default : TaggerModel.Read(File.ReadAllBytes(modelPath));
-        Console.WriteLine(FormattableString.Invariant($"model: {modelPath ?? "embedded"}, {model.FeatureKeys.Length:N0} features, {model.FeatureSet}, loaded in {clock.Elapsed.TotalMilliseconds:0} ms"));
+        Console.WriteLine(FormattableString.Invariant($"model: {modelPath ?? "embedded"}, {model.FeatureCount:N0} features, {model.FeatureSet}, loaded in {clock.Elapsed.TotalMilliseconds:0} ms"));
 
-        IEnumerable<LabeledSentence> sentences;
+        IEnumerable<LabeledDocument> documents;
         if (conll is not null)
         {
-            sentences = ConllReader.ReadFile(conll).SelectMany(d => d.Sentences);
+            documents = ConllReader.ReadFile(conll);
         }
         else if (wikigold is not null)
         {
-            sentences = ConllReader.ReadFile(wikigold).SelectMany(d => d.Sentences);
+            documents = ConllReader.ReadFile(wikigold);
         }
         else if (gmb is not null)
         {
-            sentences = GmbSplit(GmbReader.ReadFile(gmb).SelectMany(d => d.Sentences).ToArray(), split);
+            documents = GmbSplit(GmbReader.ReadFile(gmb), split);
         }
         else
         {
             throw new ArgumentException("Give one of --conll, --wikigold or --gmb.");
         }
 
-        var list = sentences.ToArray();
+        var list = documents.ToArray();
         var margins = new List<double>();
         var correct = new List<bool>();
         clock.Restart();
         var score = ModelEvaluator.Evaluate(model, list, margins, correct);
-        int tokens = list.Sum(s => s.Count);
-        Console.WriteLine(FormattableString.Invariant($"{list.Length:N0} sentences, {tokens:N0} tokens, tagged in {clock.Elapsed.TotalSeconds:0.00}s"));
+        int tokens = list.Sum(d => d.Sentences.Sum(s => s.Count));
+        Console.WriteLine(FormattableString.Invariant($"{list.Length:N0} documents, {tokens:N0} tokens, tagged in {clock.Elapsed.TotalSeconds:0.00}s"));
         Console.WriteLine(score.Report());
         Console.WriteLine("calibration of scores on these spans:");
         Console.WriteLine(ModelEvaluator.Reliability(model.Calibration, margins, correct));
@@ -58,7 +58,7 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
     }
 
     /// <summary>The GMB split this project holds out as dev: every fifth sentence (sentence index mod 5 == 4).</summary>
-    public static IEnumerable<LabeledSentence> GmbSplit(IReadOnlyList<LabeledSentence> sentences, string split) => split switch
+    public static IEnumerable<LabeledDocument> GmbSplit(IReadOnlyList<LabeledDocument> sentences, string split) => split switch
     {
         "dev" => sentences.Where((_, i) => i % 5 == 4),
         "train" => sentences.Where((_, i) => i % 5 != 4),

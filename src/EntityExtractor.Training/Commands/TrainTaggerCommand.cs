@@ -10,7 +10,7 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
 {
     public string Name => "train";
 
-    public string Usage => "--conll-train <eng.train> --conll-dev <eng.testa> [--word-classes <tsv>] [--gazetteers <dir>] [--epochs 15] [--min-count 2] [--seed n] --out <model.bin>";
+    public string Usage => "--conll-train <eng.train> --conll-dev <eng.testa> [--word-classes <tsv>] [--gazetteers <dir>] [--no-second-pass] [--folds 5] [--epochs 20] [--min-count 1] [--seed n] --out <model.bin>";
 
     public int Run(CommandArguments arguments)
     {
@@ -20,17 +20,19 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
         string? classesPath = arguments.Optional("word-classes");
         string? gazetteerPath = arguments.Optional("gazetteers");
         string output = arguments.Required("out");
-        int epochs = arguments.Int("epochs", 15);
-        int minCount = arguments.Int("min-count", 2);
+        int epochs = arguments.Int("epochs", 20);
+        int minCount = arguments.Int("min-count", 1);
+        bool secondPass = !arguments.Flag("no-second-pass");
+        int folds = arguments.Int("folds", 5);
         int seed = arguments.Int("seed", 20261124);
         arguments.RejectUnknown();
 
         var clock = Stopwatch.StartNew();
         void Log(string message) => Console.WriteLine(FormattableString.Invariant($"[{clock.Elapsed.TotalSeconds,6:0.0}s] {message}"));
 
-        var train = ConllReader.ReadFile(trainPath).SelectMany(d => d.Sentences).ToArray();
-        var dev = ConllReader.ReadFile(devPath).SelectMany(d => d.Sentences).ToArray();
-        Log($"read {train.Length:N0} training and {dev.Length:N0} dev sentences");
+        var trainDocuments = ConllReader.ReadFile(trainPath);
+        var devDocuments = ConllReader.ReadFile(devPath);
+        Log($"read {trainDocuments.Count:N0} training and {devDocuments.Count:N0} dev documents");
 
         var set = FeatureSet.Lexical;
         WordClassTable? classes = null;
@@ -48,13 +50,39 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
             set |= FeatureSet.Gazetteers;
         }
 
-        var trainer = new PerceptronTrainer(new FeatureExtractor(set, classes, gazetteer), Log)
+        var extractor = new FeatureExtractor(set, classes, gazetteer);
+        PerceptronTrainer Trainer(bool quiet) => new(extractor, Log) { Epochs = epochs, MinCount = minCount, Seed = seed, Quiet = quiet };
+        Log("first pass");
+        var firstTrainer = Trainer(false);
+        LinearStage first = firstTrainer.Train(NoHints(trainDocuments), NoHints(devDocuments));
+        var model = new TaggerModel(set, first, null, classes, gazetteer, new Calibration(1, 0));
+        if (secondPass)
         {
-            Epochs = epochs,
-            MinCount = minCount,
-            Seed = seed,
-        };
-        TaggerModel model = trainer.Train(train, dev, classes, gazetteer);
+            // Document features for training come from out-of-fold first-pass predictions, so the second pass
+            // learns how far to trust first-pass output it has not been trained on.
+            var outOfFold = new byte[trainDocuments.Count][][];
+            for (int fold = 0; fold < folds; fold++)
+            {
+                var inFold = Enumerable.Range(0, trainDocuments.Count).Where(d => d % folds == fold).ToArray();
+                var rest = trainDocuments.Where((_, d) => d % folds != fold).ToArray();
+                var foldTrainer = Trainer(true);
+                var foldModel = new TaggerModel(set, foldTrainer.Train(NoHints(rest), NoHints(devDocuments)), null, classes, gazetteer, default);
+                foreach (int d in inFold)
+                {
+                    outOfFold[d] = ModelEvaluator.Predict(foldModel, trainDocuments[d]);
+                }
+
+                Log(FormattableString.Invariant($"fold {fold + 1}/{folds}: first pass trained on {rest.Length} documents (dev F1 {foldTrainer.BestDevF1:0.0000})"));
+            }
+
+            var devFirst = devDocuments.Select(d => ModelEvaluator.Predict(model, d)).ToArray();
+            Log("second pass");
+            var secondTrainer = Trainer(false);
+            LinearStage second = secondTrainer.Train(WithHints(trainDocuments, outOfFold), WithHints(devDocuments, devFirst));
+            model = new TaggerModel(set, first, second, classes, gazetteer, new Calibration(1, 0));
+        }
+
+        var dev = devDocuments;
 
         // Calibrate the quantized model exactly as the library runs it.
         var margins = new List<double>();
@@ -73,9 +101,32 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
         }
 
         File.WriteAllBytes(output, bytes);
-        Log($"wrote {output}: {bytes.Length:N0} bytes, {model.FeatureKeys.Length:N0} features, feature set {set}");
+        Log($"wrote {output}: {bytes.Length:N0} bytes, {model.First.FeatureKeys.Length:N0} + {model.Second?.FeatureKeys.Length ?? 0:N0} features, feature set {set}");
         Console.WriteLine("dev (quantized model, exact spans):");
         Console.WriteLine(score.Report());
         return 0;
+    }
+
+    private static (LabeledSentence, uint[]?)[] NoHints(IEnumerable<LabeledDocument> documents) =>
+        documents.SelectMany(d => d.Sentences).Select(s => (s, (uint[]?)null)).ToArray();
+
+    /// <summary>Each sentence with the document hints computed from first-pass labels of its document.</summary>
+    private static (LabeledSentence, uint[]?)[] WithHints(IReadOnlyList<LabeledDocument> documents, byte[][][] firstPass)
+    {
+        var result = new List<(LabeledSentence, uint[]?)>();
+        for (int d = 0; d < documents.Count; d++)
+        {
+            var layout = new DocumentLayout(documents[d].Sentences);
+            byte[] labels = firstPass[d].SelectMany(x => x).ToArray();
+            var hints = new uint[labels.Length];
+            DocumentHints.Compute(layout.Text, layout.Tokens, labels, hints);
+            for (int s = 0; s < layout.Sentences.Count; s++)
+            {
+                var sentence = layout.Sentences[s];
+                result.Add((documents[d].Sentences[s], hints.AsSpan(sentence.FirstToken, sentence.TokenCount).ToArray()));
+            }
+        }
+
+        return result.ToArray();
     }
 }

@@ -3,39 +3,46 @@ using EntityExtractor.Training.Corpora;
 
 namespace EntityExtractor.Training.Tagging;
 
-/// <summary>Runs the library's <see cref="EntityTagger"/> over labelled sentences and scores it.</summary>
+/// <summary>Runs the library's <see cref="EntityTagger"/> over labelled documents and scores it.</summary>
 internal static class ModelEvaluator
 {
+    /// <summary>The tagger's labels for every sentence of a document.</summary>
+    public static byte[][] Predict(TaggerModel model, LabeledDocument document)
+    {
+        var layout = new DocumentLayout(document.Sentences);
+        var labels = new byte[layout.Tokens.Length];
+        var margins = new float[layout.Tokens.Length];
+        new EntityTagger(model).TagDocument(layout.Text, layout.Tokens, layout.Sentences, labels, margins);
+        return layout.Sentences.Select(s => labels.AsSpan(s.FirstToken, s.TokenCount).ToArray()).ToArray();
+    }
+
     /// <summary>Scores <paramref name="model"/>; collects each predicted span's margin and whether it was right when asked.</summary>
-    public static SpanScore Evaluate(TaggerModel model, IEnumerable<LabeledSentence> sentences, List<double>? margins = null, List<bool>? correct = null)
+    public static SpanScore Evaluate(TaggerModel model, IEnumerable<LabeledDocument> documents, List<double>? margins = null, List<bool>? correct = null)
     {
         var tagger = new EntityTagger(model);
         var score = new SpanScore();
         var spans = new List<TaggedSpan>();
         var right = new List<bool>();
-        foreach (var sentence in sentences)
+        foreach (var document in documents)
         {
-            var layout = new SentenceLayout(sentence.Words);
-            spans.Clear();
-            tagger.Tag(layout.Text, layout.Tokens, spans);
-            var predicted = new byte[sentence.Count];
-            foreach (var span in spans)
+            var layout = new DocumentLayout(document.Sentences);
+            var labels = new byte[layout.Tokens.Length];
+            var tokenMargins = new float[layout.Tokens.Length];
+            tagger.TagDocument(layout.Text, layout.Tokens, layout.Sentences, labels, tokenMargins);
+            for (int s = 0; s < layout.Sentences.Count; s++)
             {
-                predicted[span.FirstToken] = BioLabels.Begin(span.Type);
-                for (int i = span.FirstToken + 1; i < span.EndToken; i++)
+                var sentence = layout.Sentences[s];
+                spans.Clear();
+                EntityTagger.CollectSpans(labels.AsSpan(sentence.FirstToken, sentence.TokenCount), tokenMargins.AsSpan(sentence.FirstToken, sentence.TokenCount), 0, spans);
+                right.Clear();
+                score.Add(document.Sentences[s].Labels.ToArray(), labels.AsSpan(sentence.FirstToken, sentence.TokenCount), right);
+                if (margins is not null && correct is not null)
                 {
-                    predicted[i] = BioLabels.Inside(span.Type);
-                }
-            }
-
-            right.Clear();
-            score.Add(sentence.Labels.ToArray(), predicted, right);
-            if (margins is not null && correct is not null)
-            {
-                for (int i = 0; i < spans.Count; i++)
-                {
-                    margins.Add(spans[i].Margin);
-                    correct.Add(right[i]);
+                    for (int i = 0; i < spans.Count; i++)
+                    {
+                        margins.Add(spans[i].Margin);
+                        correct.Add(right[i]);
+                    }
                 }
             }
         }

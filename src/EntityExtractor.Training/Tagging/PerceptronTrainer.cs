@@ -17,6 +17,8 @@ internal sealed class PerceptronTrainer
     private readonly FeatureExtractor _extractor;
     private readonly Action<string> _log;
 
+    public bool Quiet { get; init; }
+
     public PerceptronTrainer(FeatureExtractor extractor, Action<string> log)
     {
         _extractor = extractor;
@@ -31,11 +33,11 @@ internal sealed class PerceptronTrainer
 
     public double BestDevF1 { get; private set; }
 
-    /// <summary>Trains and returns the averaged float weights as a model (calibration left at identity-ish defaults).</summary>
-    public TaggerModel Train(IReadOnlyList<LabeledSentence> train, IReadOnlyList<LabeledSentence> dev, WordClassTable? classes, Gazetteer? gazetteer)
+    /// <summary>Trains one pass; <c>Hints</c> are the document features of a second pass (null in the first).</summary>
+    public LinearStage Train(IReadOnlyList<(LabeledSentence Sentence, uint[]? Hints)> train, IReadOnlyList<(LabeledSentence Sentence, uint[]? Hints)> dev)
     {
         var clock = Stopwatch.StartNew();
-        var trainHashes = train.Select(Hashes).ToArray();
+        var trainHashes = train.Select(s => Hashes(s.Sentence, s.Hints)).ToArray();
         var counts = new Dictionary<uint, int>();
         foreach (var sentence in trainHashes)
         {
@@ -57,9 +59,9 @@ internal sealed class PerceptronTrainer
             }
         }
 
-        _log($"features: {counts.Count:N0} distinct, {index.Count:N0} seen at least {MinCount} times ({clock.Elapsed.TotalSeconds:0.0}s)");
-        var trainSet = trainHashes.Select((s, i) => Encode(s, index, train[i].Labels)).ToArray();
-        var devSet = dev.Select(s => Encode(Hashes(s), index, s.Labels)).ToArray();
+        Log($"features: {counts.Count:N0} distinct, {index.Count:N0} seen at least {MinCount} times ({clock.Elapsed.TotalSeconds:0.0}s)");
+        var trainSet = trainHashes.Select((s, i) => Encode(s, index, train[i].Sentence.Labels)).ToArray();
+        var devSet = dev.Select(s => Encode(Hashes(s.Sentence, s.Hints), index, s.Sentence.Labels)).ToArray();
 
         int f = index.Count;
         var w = new float[f * L];
@@ -138,7 +140,7 @@ internal sealed class PerceptronTrainer
             }
 
             double f1 = score.MicroF1;
-            _log(FormattableString.Invariant($"epoch {epoch,2}: {mistakes,5} sentences wrong, dev micro F1 {f1:0.0000} (PER {score.F1(EntityType.Person):0.000} ORG {score.F1(EntityType.Organization):0.000} LOC {score.F1(EntityType.Location):0.000}) {clock.Elapsed.TotalSeconds:0}s"));
+            Log(FormattableString.Invariant($"epoch {epoch,2}: {mistakes,5} sentences wrong, dev micro F1 {f1:0.0000} (PER {score.F1(EntityType.Person):0.000} ORG {score.F1(EntityType.Organization):0.000} LOC {score.F1(EntityType.Location):0.000}) {clock.Elapsed.TotalSeconds:0}s"));
             if (f1 > best)
             {
                 best = f1;
@@ -148,16 +150,16 @@ internal sealed class PerceptronTrainer
             }
             else if (++sinceBest >= Patience)
             {
-                _log($"no gain for {Patience} epochs: stopping");
+                Log($"no gain for {Patience} epochs: stopping");
                 break;
             }
         }
 
         BestDevF1 = best;
-        return Export(index, bestW!, bestT!, classes, gazetteer);
+        return Export(index, bestW!, bestT!);
     }
 
-    private TaggerModel Export(Dictionary<uint, int> index, float[] weights, float[] transitions, WordClassTable? classes, Gazetteer? gazetteer)
+    private LinearStage Export(Dictionary<uint, int> index, float[] weights, float[] transitions)
     {
         float maxAbs = 0;
         foreach (float x in weights)
@@ -190,8 +192,16 @@ internal sealed class PerceptronTrainer
             }
         }
 
-        _log($"exported {keys.Count:N0} features with a non-zero weight (scale {scale:G4})");
-        return new TaggerModel(_extractor.Set, keys.ToArray(), quantized.ToArray(), scale, transitions, classes, gazetteer, new Calibration(1, 0));
+        Log($"exported {keys.Count:N0} features with a non-zero weight (scale {scale:G4})");
+        return new LinearStage(keys.ToArray(), quantized.ToArray(), scale, transitions);
+    }
+
+    private void Log(string message)
+    {
+        if (!Quiet)
+        {
+            _log(message);
+        }
     }
 
     private static byte[] Decode(EncodedSentence sentence, float[] w, float[] t)
@@ -215,13 +225,13 @@ internal sealed class PerceptronTrainer
         return labels;
     }
 
-    private uint[][] Hashes(LabeledSentence sentence)
+    private uint[][] Hashes(LabeledSentence sentence, uint[]? hints)
     {
-        var layout = new SentenceLayout(sentence.Words);
+        var layout = new DocumentLayout(sentence);
         int n = layout.Tokens.Length;
         var features = new uint[n * FeatureExtractor.MaxFeaturesPerToken];
         var counts = new int[n];
-        _extractor.Extract(layout.Text, layout.Tokens, features, counts, new uint[n * FeatureExtractor.ScratchPerToken]);
+        _extractor.Extract(layout.Text, layout.Tokens, features, counts, new uint[n * FeatureExtractor.ScratchPerToken], hints);
         var result = new uint[n][];
         for (int i = 0; i < n; i++)
         {

@@ -30,18 +30,13 @@ internal sealed class EntityRecognizer
             return [];
         }
 
-        // Token index -> span index + 1 (0: not in an entity), and the spans themselves (token ranges).
+        var labels = new byte[tokens.Length];
+        var margins = new float[tokens.Length];
+        _tagger.TagDocument(text, tokens, sentences, labels, margins);
         var spans = new List<TaggedSpan>();
-        foreach (var sentence in sentences)
-        {
-            int before = spans.Count;
-            _tagger.Tag(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), spans);
-            for (int i = before; i < spans.Count; i++)
-            {
-                spans[i] = spans[i] with { FirstToken = spans[i].FirstToken + sentence.FirstToken, EndToken = spans[i].EndToken + sentence.FirstToken };
-            }
-        }
+        EntityTagger.CollectSpans(sentences, labels, margins, spans);
 
+        // Token index -> span index + 1 (0: not in an entity).
         var scores = spans.ConvertAll(s => _tagger.Model.Calibration.Probability(s.Margin));
         var owner = new int[tokens.Length];
         for (int s = 0; s < spans.Count; s++)

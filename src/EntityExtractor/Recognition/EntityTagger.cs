@@ -1,11 +1,13 @@
 using System.Buffers;
+using EntityExtractor.Sentences;
 using EntityExtractor.Tokenization;
 
 namespace EntityExtractor.Recognition;
 
 /// <summary>
-/// Tags the tokens of one sentence with the model: features, scores from the quantized weights, constrained
-/// Viterbi, then spans with their margins. Immutable and thread-safe; buffers are rented per call.
+/// Tags a document with the model: per sentence, features, scores from the quantized weights and constrained
+/// Viterbi; then, when the model has one, a second pass that also sees what the first pass found elsewhere in
+/// the document. Immutable and thread-safe; buffers are rented per call.
 /// </summary>
 internal sealed class EntityTagger
 {
@@ -22,85 +24,31 @@ internal sealed class EntityTagger
 
     public TaggerModel Model { get; }
 
-    /// <summary>Appends the entities of a sentence (token indexes relative to <paramref name="tokens"/>).</summary>
-    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<TaggedSpan> output)
+    /// <summary>Writes a BIO label and a max-marginal margin for every token of a document.</summary>
+    public void TagDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, Span<byte> labels, Span<float> margins)
     {
-        for (int start = 0; start < tokens.Length; start += MaxWindow)
+        RunPass(Model.First, text, tokens, sentences, default, labels, margins);
+        if (Model.Second is { } second && !tokens.IsEmpty)
         {
-            int n = Math.Min(MaxWindow, tokens.Length - start);
-            TagWindow(text, tokens.Slice(start, n), start, output, default);
+            uint[] hints = ArrayPool<uint>.Shared.Rent(tokens.Length);
+            try
+            {
+                DocumentHints.Compute(text, tokens, labels, hints);
+                RunPass(second, text, tokens, sentences, hints.AsSpan(0, tokens.Length), labels, margins);
+            }
+            finally
+            {
+                ArrayPool<uint>.Shared.Return(hints);
+            }
         }
     }
 
-    /// <summary>Tags one window and also returns its labels (for evaluation).</summary>
-    public void TagWindow(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int offset, List<TaggedSpan> output, Span<byte> labelsOut)
+    /// <summary>Appends the entities of a tagged document, sentence by sentence (token indexes into the document).</summary>
+    public static void CollectSpans(IReadOnlyList<Sentence> sentences, ReadOnlySpan<byte> labels, ReadOnlySpan<float> margins, List<TaggedSpan> output)
     {
-        int n = tokens.Length;
-        if (n == 0)
+        foreach (var sentence in sentences)
         {
-            return;
-        }
-
-        uint[] features = ArrayPool<uint>.Shared.Rent(n * FeatureExtractor.MaxFeaturesPerToken);
-        int[] counts = ArrayPool<int>.Shared.Rent(n);
-        uint[] scratch = ArrayPool<uint>.Shared.Rent(n * FeatureExtractor.ScratchPerToken);
-        float[] emissions = ArrayPool<float>.Shared.Rent(n * L);
-        float[] decoderScratch = ArrayPool<float>.Shared.Rent(n * ViterbiDecoder.ScratchPerToken);
-        float[] margins = ArrayPool<float>.Shared.Rent(n);
-        byte[] labels = ArrayPool<byte>.Shared.Rent(n);
-        try
-        {
-            Model.Features.Extract(text, tokens, features, counts, scratch);
-            Score(features, counts, n, emissions);
-            ViterbiDecoder.Decode(emissions, n, Model.Transitions, labels, margins.AsSpan(0, n), decoderScratch);
-            if (!labelsOut.IsEmpty)
-            {
-                labels.AsSpan(0, n).CopyTo(labelsOut);
-            }
-
-            CollectSpans(labels.AsSpan(0, n), margins.AsSpan(0, n), offset, output);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(labels);
-            ArrayPool<float>.Shared.Return(margins);
-            ArrayPool<float>.Shared.Return(decoderScratch);
-            ArrayPool<float>.Shared.Return(emissions);
-            ArrayPool<uint>.Shared.Return(scratch);
-            ArrayPool<int>.Shared.Return(counts);
-            ArrayPool<uint>.Shared.Return(features);
-        }
-    }
-
-    private void Score(uint[] features, int[] counts, int n, float[] emissions)
-    {
-        UIntTable rows = Model.FeatureRows;
-        short[] weights = Model.Weights;
-        float scale = Model.WeightScale;
-        Span<int> sums = stackalloc int[L];
-        for (int i = 0; i < n; i++)
-        {
-            sums.Clear();
-            int baseIndex = i * FeatureExtractor.MaxFeaturesPerToken;
-            for (int f = 0; f < counts[i]; f++)
-            {
-                int row = rows.Find(features[baseIndex + f]);
-                if (row < 0)
-                {
-                    continue;
-                }
-
-                ReadOnlySpan<short> w = weights.AsSpan(row * L, L);
-                for (int y = 0; y < L; y++)
-                {
-                    sums[y] += w[y];
-                }
-            }
-
-            for (int y = 0; y < L; y++)
-            {
-                emissions[(i * L) + y] = sums[y] * scale;
-            }
+            CollectSpans(labels.Slice(sentence.FirstToken, sentence.TokenCount), margins.Slice(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, output);
         }
     }
 
@@ -132,6 +80,42 @@ internal sealed class EntityTagger
 
             output.Add(new TaggedSpan(offset + i, offset + end, BioLabels.TypeOf(label), margin));
             i = end;
+        }
+    }
+
+    private void RunPass(LinearStage stage, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, ReadOnlySpan<uint> hints, Span<byte> labels, Span<float> margins)
+    {
+        foreach (var sentence in sentences)
+        {
+            for (int start = sentence.FirstToken; start < sentence.EndToken; start += MaxWindow)
+            {
+                int n = Math.Min(MaxWindow, sentence.EndToken - start);
+                TagWindow(stage, text, tokens.Slice(start, n), hints.IsEmpty ? default : hints.Slice(start, n), labels.Slice(start, n), margins.Slice(start, n));
+            }
+        }
+    }
+
+    private void TagWindow(LinearStage stage, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> hints, Span<byte> labels, Span<float> margins)
+    {
+        int n = tokens.Length;
+        uint[] features = ArrayPool<uint>.Shared.Rent(n * FeatureExtractor.MaxFeaturesPerToken);
+        int[] counts = ArrayPool<int>.Shared.Rent(n);
+        uint[] scratch = ArrayPool<uint>.Shared.Rent(n * FeatureExtractor.ScratchPerToken);
+        float[] emissions = ArrayPool<float>.Shared.Rent(n * L);
+        float[] decoderScratch = ArrayPool<float>.Shared.Rent(n * ViterbiDecoder.ScratchPerToken);
+        try
+        {
+            Model.Features.Extract(text, tokens, features, counts, scratch, hints);
+            stage.Score(features, counts, n, emissions);
+            ViterbiDecoder.Decode(emissions, n, stage.Transitions, labels, margins, decoderScratch);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(decoderScratch);
+            ArrayPool<float>.Shared.Return(emissions);
+            ArrayPool<uint>.Shared.Return(scratch);
+            ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<uint>.Shared.Return(features);
         }
     }
 }

@@ -35,7 +35,8 @@ internal sealed class FeatureExtractor
     /// Writes the features of every token of a sentence: token <c>i</c> gets <c>counts[i]</c> ids from
     /// <c>features[i * MaxFeaturesPerToken]</c>.
     /// </summary>
-    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<uint> features, Span<int> counts, Span<uint> scratch)
+    /// <param name="hints">Second pass: each token's <see cref="DocumentHints"/>; empty in the first pass.</param>
+    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<uint> features, Span<int> counts, Span<uint> scratch, ReadOnlySpan<uint> hints)
     {
         int n = tokens.Length;
         Span<uint> lower = scratch[..n];
@@ -75,7 +76,20 @@ internal sealed class FeatureExtractor
 
         for (int i = 0; i < n; i++)
         {
-            counts[i] = TokenFeatures(text, tokens, i, headline, lower, shape, classes, gazetteer, features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken));
+            Span<uint> output = features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken);
+            int k = TokenFeatures(text, tokens, i, headline, lower, shape, classes, gazetteer, output);
+            if (!hints.IsEmpty)
+            {
+                uint hint = hints[i];
+                output[k++] = Combine(100, hint & 7);
+                output[k++] = Combine(101, hint & 0xF, shape[i]);
+                output[k++] = Combine(102, hint >> 4);
+                output[k++] = Combine(103, hint, lower[i]);
+                output[k++] = Combine(104, At(hints, i - 1) >> 4, At(hints, i + 1) >> 4);
+                output[k++] = Combine(105, hint & 0xF, headline ? 1u : 0);
+            }
+
+            counts[i] = k;
         }
     }
 

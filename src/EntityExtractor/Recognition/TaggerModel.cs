@@ -4,15 +4,16 @@ using System.Text;
 namespace EntityExtractor.Recognition;
 
 /// <summary>
-/// The trained tagger: feature weights (int16 with one scale), BIO transition scores, the word classes and
-/// gazetteers its features use, and the score calibration. Immutable and thread-safe once built.
+/// The trained tagger: a first linear pass, an optional second pass that also sees document features
+/// (<see cref="DocumentHints"/>), the word classes and gazetteers their features use, and the score calibration.
+/// Immutable and thread-safe once built.
 /// </summary>
 /// <remarks>
 /// File format (little-endian): the 8 bytes <c>EXNERMDL</c>, uint32 format version, uint32 payload length, the
 /// payload (sections: 4-byte ASCII tag, uint32 length, bytes), then the CRC-32 of everything before it.
-/// Sections: <c>HEAD</c> (feature set, label count, weight scale, calibration a and b), <c>FEAT</c> (count,
-/// keys, int16 weights × 7), <c>TRAN</c> (8 × 7 float32), optional <c>WCLS</c> (count, keys, packed classes)
-/// and <c>GAZT</c> (count, longest phrase, keys, kinds).
+/// Sections: <c>HEAD</c> (feature set, label count, calibration a and b), <c>PAS1</c> and optional <c>PAS2</c>
+/// (weight scale, count, keys, int16 weights × 7, 8 × 7 float32 transitions), optional <c>WCLS</c> (count,
+/// keys, packed classes) and <c>GAZT</c> (count, longest phrase, keys, kinds).
 /// </remarks>
 internal sealed class TaggerModel
 {
@@ -20,40 +21,12 @@ internal sealed class TaggerModel
     private const int HeaderLength = 16;
     private static readonly byte[] Magic = "EXNERMDL"u8.ToArray();
 
-    public TaggerModel(
-        FeatureSet featureSet,
-        uint[] featureKeys,
-        short[] weights,
-        float weightScale,
-        float[] transitions,
-        WordClassTable? wordClasses,
-        Gazetteer? gazetteer,
-        Calibration calibration)
+    public TaggerModel(FeatureSet featureSet, LinearStage first, LinearStage? second, WordClassTable? wordClasses, Gazetteer? gazetteer, Calibration calibration)
     {
-        ArgumentNullException.ThrowIfNull(featureKeys);
-        ArgumentNullException.ThrowIfNull(weights);
-        ArgumentNullException.ThrowIfNull(transitions);
-        if (weights.Length != featureKeys.Length * BioLabels.Count)
-        {
-            throw new InvalidDataException($"The model has {featureKeys.Length} features but {weights.Length} weights; expected {BioLabels.Count} a feature.");
-        }
-
-        if (transitions.Length != ViterbiDecoder.TransitionCount)
-        {
-            throw new InvalidDataException($"The model has {transitions.Length} transition scores; expected {ViterbiDecoder.TransitionCount}.");
-        }
-
-        if (!float.IsFinite(weightScale) || weightScale <= 0)
-        {
-            throw new InvalidDataException($"The model's weight scale {weightScale} is not a positive number.");
-        }
-
+        ArgumentNullException.ThrowIfNull(first);
         FeatureSet = featureSet;
-        FeatureKeys = featureKeys;
-        FeatureRows = new UIntTable(featureKeys);
-        Weights = weights;
-        WeightScale = weightScale;
-        Transitions = transitions;
+        First = first;
+        Second = second;
         WordClasses = wordClasses;
         Gazetteer = gazetteer;
         Calibration = calibration;
@@ -62,15 +35,9 @@ internal sealed class TaggerModel
 
     public FeatureSet FeatureSet { get; }
 
-    public uint[] FeatureKeys { get; }
+    public LinearStage First { get; }
 
-    public UIntTable FeatureRows { get; }
-
-    public short[] Weights { get; }
-
-    public float WeightScale { get; }
-
-    public float[] Transitions { get; }
+    public LinearStage? Second { get; }
 
     public WordClassTable? WordClasses { get; }
 
@@ -80,9 +47,12 @@ internal sealed class TaggerModel
 
     public FeatureExtractor Features { get; }
 
+    /// <summary>Kept features over both passes.</summary>
+    public int FeatureCount => First.FeatureKeys.Length + (Second?.FeatureKeys.Length ?? 0);
+
     /// <summary>The same model with another calibration.</summary>
     public TaggerModel WithCalibration(Calibration calibration) =>
-        new(FeatureSet, FeatureKeys, Weights, WeightScale, Transitions, WordClasses, Gazetteer, calibration);
+        new(FeatureSet, First, Second, WordClasses, Gazetteer, calibration);
 
     /// <summary>Reads a model from its file contents.</summary>
     /// <exception cref="InvalidDataException">The data is not a complete, intact model of a supported version.</exception>
@@ -131,30 +101,15 @@ internal sealed class TaggerModel
             {
                 s.Write((int)FeatureSet);
                 s.Write(BioLabels.Count);
-                s.Write(WeightScale);
                 s.Write(Calibration.A);
                 s.Write(Calibration.B);
             });
-            WriteSection(w, "FEAT", s =>
+            WriteSection(w, "PAS1", s => WriteStage(s, First));
+            if (Second is { } second)
             {
-                s.Write(FeatureKeys.Length);
-                foreach (uint key in FeatureKeys)
-                {
-                    s.Write(key);
-                }
+                WriteSection(w, "PAS2", s => WriteStage(s, second));
+            }
 
-                foreach (short weight in Weights)
-                {
-                    s.Write(weight);
-                }
-            });
-            WriteSection(w, "TRAN", s =>
-            {
-                foreach (float t in Transitions)
-                {
-                    s.Write(t);
-                }
-            });
             if (WordClasses is { } classes)
             {
                 WriteSection(w, "WCLS", s =>
@@ -201,6 +156,26 @@ internal sealed class TaggerModel
         return file;
     }
 
+    private static void WriteStage(BinaryWriter s, LinearStage stage)
+    {
+        s.Write(stage.WeightScale);
+        s.Write(stage.FeatureKeys.Length);
+        foreach (uint key in stage.FeatureKeys)
+        {
+            s.Write(key);
+        }
+
+        foreach (short weight in stage.Weights)
+        {
+            s.Write(weight);
+        }
+
+        foreach (float t in stage.Transitions)
+        {
+            s.Write(t);
+        }
+    }
+
     private static void WriteSection(BinaryWriter writer, string tag, Action<BinaryWriter> write)
     {
         using var section = new MemoryStream();
@@ -231,11 +206,8 @@ internal sealed class TaggerModel
         public TaggerModel ReadModel()
         {
             FeatureSet? set = null;
-            float scale = 0;
             var calibration = default(Calibration);
-            uint[]? keys = null;
-            short[]? weights = null;
-            float[]? transitions = null;
+            LinearStage? first = null, second = null;
             WordClassTable? classes = null;
             Gazetteer? gazetteer = null;
             while (_position < _data.Length)
@@ -244,11 +216,6 @@ internal sealed class TaggerModel
                 string tag = Encoding.ASCII.GetString(Take(4));
                 int length = Count(Take(4), 1);
                 int end = _position + length;
-                if (end > _data.Length)
-                {
-                    throw new InvalidDataException($"The entity model's section '{tag}' announces {length} bytes but only {_data.Length - _position} remain.");
-                }
-
                 _section = tag;
                 switch (tag)
                 {
@@ -260,29 +227,13 @@ internal sealed class TaggerModel
                             throw new InvalidDataException($"The entity model has {labels} labels; this library expects {BioLabels.Count}.");
                         }
 
-                        scale = ReadFloat();
                         calibration = new Calibration(ReadFloat(), ReadFloat());
                         break;
-                    case "FEAT":
-                        {
-                            int n = Count(Take(4), 4 + (2 * BioLabels.Count));
-                            keys = ReadUInts(n);
-                            weights = new short[n * BioLabels.Count];
-                            for (int i = 0; i < weights.Length; i++)
-                            {
-                                weights[i] = BinaryPrimitives.ReadInt16LittleEndian(Take(2));
-                            }
-
-                            break;
-                        }
-
-                    case "TRAN":
-                        transitions = new float[ViterbiDecoder.TransitionCount];
-                        for (int i = 0; i < transitions.Length; i++)
-                        {
-                            transitions[i] = ReadFloat();
-                        }
-
+                    case "PAS1":
+                        first = ReadStage();
+                        break;
+                    case "PAS2":
+                        second = ReadStage();
                         break;
                     case "WCLS":
                         {
@@ -312,12 +263,33 @@ internal sealed class TaggerModel
                 }
             }
 
-            if (set is null || keys is null || weights is null || transitions is null)
+            if (set is null || first is null)
             {
-                throw new InvalidDataException("The entity model lacks a required section (HEAD, FEAT and TRAN are required).");
+                throw new InvalidDataException("The entity model lacks a required section (HEAD and PAS1 are required).");
             }
 
-            return new TaggerModel(set.Value, keys, weights, scale, transitions, classes, gazetteer, calibration);
+            return new TaggerModel(set.Value, first, second, classes, gazetteer, calibration);
+        }
+
+        private LinearStage ReadStage()
+        {
+            float scale = ReadFloat();
+            int n = Count(Take(4), 4 + (2 * BioLabels.Count));
+            uint[] keys = ReadUInts(n);
+            var weights = new short[n * BioLabels.Count];
+            ReadOnlySpan<byte> raw = Take(weights.Length * 2);
+            for (int i = 0; i < weights.Length; i++)
+            {
+                weights[i] = BinaryPrimitives.ReadInt16LittleEndian(raw[(2 * i)..]);
+            }
+
+            var transitions = new float[ViterbiDecoder.TransitionCount];
+            for (int i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] = ReadFloat();
+            }
+
+            return new LinearStage(keys, weights, scale, transitions);
         }
 
         private ReadOnlySpan<byte> Take(int count)
@@ -338,10 +310,11 @@ internal sealed class TaggerModel
 
         private uint[] ReadUInts(int n)
         {
+            ReadOnlySpan<byte> raw = Take(n * 4);
             var values = new uint[n];
             for (int i = 0; i < n; i++)
             {
-                values[i] = BinaryPrimitives.ReadUInt32LittleEndian(Take(4));
+                values[i] = BinaryPrimitives.ReadUInt32LittleEndian(raw[(4 * i)..]);
             }
 
             return values;
