@@ -66,7 +66,8 @@ internal static class ResourceLoader
             int count = 0;
             foreach (string line in File.ReadLines(path))
             {
-                string phrase = line.Split('\t')[0].Trim();
+                string[] columns = line.Split('\t');
+                string phrase = columns[0].Trim();
                 if (phrase.Length == 0 || phrase[0] == '#')
                 {
                     continue;
@@ -79,7 +80,13 @@ internal static class ResourceLoader
                 }
 
                 uint key = Gazetteer.KeyOf(words);
-                entries[key] = (byte)(entries.GetValueOrDefault(key) | kind);
+                byte kinds = kind;
+                if (kind == 1 && columns.Length > 1 && columns[1].Trim() is "country" or "region")
+                {
+                    kinds |= 32; // a country or region, not only a city
+                }
+
+                entries[key] = (byte)(entries.GetValueOrDefault(key) | kinds);
                 maxTokens = Math.Max(maxTokens, words.Length);
                 count++;
             }

@@ -3,14 +3,17 @@ using EntityExtractor.Tokenization;
 namespace EntityExtractor.Recognition;
 
 /// <summary>
-/// Document features for the second pass: for each token, the type the first pass gave most often to the same
-/// word (any case) elsewhere in the document, whether it appears elsewhere in lower case, and its own
-/// first-pass type. Packed in a <see cref="uint"/>: bits 0-2 majority type elsewhere (0 = O, 1-3 type,
-/// 7 = no other occurrence), bit 3 lower-case elsewhere, bits 4-6 own first-pass label.
+/// Document features for the second pass: for each token, the BIO label the first pass gave most often to the
+/// same word (any case) elsewhere in the document, whether it appears elsewhere in lower case, and its own
+/// first-pass label. Packed in a <see cref="uint"/>: bits 0-2 majority label elsewhere (7 = no other
+/// occurrence), bit 3 lower-case elsewhere, bits 4-6 own first-pass label.
 /// </summary>
 internal static class DocumentHints
 {
     public const uint NoOther = 7;
+
+    private const int Lower = BioLabels.Count;
+    private const int Slot = BioLabels.Count + 1;
 
     public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> labels, Span<uint> hints)
     {
@@ -25,26 +28,26 @@ internal static class DocumentHints
             {
                 slot = slots.Count;
                 slots[key] = slot;
-                for (int v = 0; v < 5; v++)
+                for (int v = 0; v < Slot; v++)
                 {
                     votes.Add(0);
                 }
             }
 
             keys[i] = slot;
-            votes[(slot * 5) + (int)TypeIndex(labels[i])]++;
+            votes[(slot * Slot) + labels[i]]++;
             if (IsLower(word))
             {
-                votes[(slot * 5) + 4]++;
+                votes[(slot * Slot) + Lower]++;
             }
         }
 
         for (int i = 0; i < tokens.Length; i++)
         {
-            int slot = keys[i] * 5;
-            uint own = TypeIndex(labels[i]);
+            int slot = keys[i] * Slot;
+            uint own = labels[i];
             int best = -1, bestCount = 0, total = 0;
-            for (int t = 0; t < 4; t++)
+            for (int t = 0; t < BioLabels.Count; t++)
             {
                 int count = votes[slot + t] - (t == own ? 1 : 0);
                 total += count;
@@ -56,7 +59,7 @@ internal static class DocumentHints
             }
 
             ReadOnlySpan<char> word = text.Slice(tokens[i].Start, tokens[i].Length);
-            int lowerElsewhere = votes[slot + 4] - (IsLower(word) ? 1 : 0);
+            int lowerElsewhere = votes[slot + Lower] - (IsLower(word) ? 1 : 0);
             uint hint = total == 0 ? NoOther : (uint)best;
             if (lowerElsewhere > 0)
             {
@@ -66,8 +69,6 @@ internal static class DocumentHints
             hints[i] = hint | (own << 4);
         }
     }
-
-    private static uint TypeIndex(byte label) => label == BioLabels.Outside ? 0u : (uint)BioLabels.TypeOf(label);
 
     private static bool IsLower(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]);
 }

@@ -10,7 +10,7 @@ namespace EntityExtractor.Recognition;
 internal sealed class FeatureExtractor
 {
     /// <summary>Most features one token can get.</summary>
-    public const int MaxFeaturesPerToken = 48;
+    public const int MaxFeaturesPerToken = 56;
 
     /// <summary>Scratch <see cref="uint"/>s needed per token by <see cref="Extract"/>.</summary>
     public const int ScratchPerToken = 4;
@@ -173,6 +173,10 @@ internal sealed class FeatureExtractor
             output[k++] = Combine(83, (At(classes, i - 1) >> 10) & 0x3FF);
             output[k++] = Combine(84, (At(classes, i + 1) >> 10) & 0x3FF);
             output[k++] = Combine(85, (c >> 10) & 0x3FF, shape[i]);
+            output[k++] = Combine(86, (At(classes, i - 1) >> 10) & 0x3FF, (c >> 10) & 0x3FF);
+            output[k++] = Combine(87, (c >> 10) & 0x3FF, (At(classes, i + 1) >> 10) & 0x3FF);
+            output[k++] = Combine(88, (At(classes, i - 2) >> 10) & 0x3FF);
+            output[k++] = Combine(89, (At(classes, i + 2) >> 10) & 0x3FF);
         }
 
         if (_gazetteer is not null)
