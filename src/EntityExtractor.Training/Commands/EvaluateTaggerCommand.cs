@@ -10,7 +10,7 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
 {
     public string Name => "evaluate";
 
-    public string Usage => "[--model <bin>] (--conll <file> | --wikigold <file> | --gmb <ner_dataset.csv> [--gmb-split dev|train|all])";
+    public string Usage => "[--model <bin>] (--conll <file> | --wikigold <file> | --gmb <ner_dataset.csv> [--gmb-split dev|train|all]) [--errors <file>]";
 
     public int Run(CommandArguments arguments)
     {
@@ -20,6 +20,7 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
         string? wikigold = arguments.Optional("wikigold");
         string? gmb = arguments.Optional("gmb");
         string split = arguments.Optional("gmb-split") ?? "dev";
+        string? errors = arguments.Optional("errors");
         arguments.RejectUnknown();
 
         var clock = Stopwatch.StartNew();
@@ -52,6 +53,13 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
         int tokens = list.Sum(d => d.Sentences.Sum(s => s.Count));
         Console.WriteLine(FormattableString.Invariant($"{list.Length:N0} documents, {tokens:N0} tokens, tagged in {clock.Elapsed.TotalSeconds:0.00}s"));
         Console.WriteLine(score.Report());
+        Console.WriteLine("whole recognizer (tagger + place extension + document consistency):");
+        Console.WriteLine(ModelEvaluator.EvaluatePipeline(model, list).Report());
+        if (errors is not null)
+        {
+            File.WriteAllLines(errors, ErrorLines(model, list));
+        }
+
         Console.WriteLine("calibration of scores on these spans:");
         Console.WriteLine(ModelEvaluator.Reliability(model.Calibration, margins, correct));
         return 0;
@@ -65,4 +73,25 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
         "all" => sentences,
         _ => throw new ArgumentException($"--gmb-split is dev, train or all, not '{split}'."),
     };
+
+    /// <summary>Sentences where the prediction differs from gold: tokens as word/gold/predicted when they differ.</summary>
+    private static IEnumerable<string> ErrorLines(TaggerModel model, IEnumerable<LabeledDocument> documents)
+    {
+        foreach (var document in documents)
+        {
+            var predicted = ModelEvaluator.Predict(model, document);
+            for (int s = 0; s < document.Sentences.Count; s++)
+            {
+                var sentence = document.Sentences[s];
+                if (sentence.Labels.SequenceEqual(predicted[s]))
+                {
+                    continue;
+                }
+
+                yield return string.Join(' ', sentence.Words.Select((w, i) => sentence.Labels[i] == predicted[s][i]
+                    ? (sentence.Labels[i] == 0 ? w : $"{w}/{BioLabels.Name(sentence.Labels[i])}")
+                    : $"[{w}/{BioLabels.Name(sentence.Labels[i])}/{BioLabels.Name(predicted[s][i])}]"));
+            }
+        }
+    }
 }

@@ -32,8 +32,9 @@ internal sealed class DocumentLayout
                     text.Append(' ');
                 }
 
-                tokens.Add(new Token(text.Length, sentence.Words[i].Length, TokenKind.Word, TokenShape.None));
-                text.Append(sentence.Words[i]);
+                string word = sentence.Words[i];
+                tokens.Add(new Token(text.Length, word.Length, TokenKind.Word, TokenReader.RescanShape(word, 0, word.Length)));
+                text.Append(word);
             }
 
             spans.Add(new Sentence(start, text.Length - start, first, sentence.Count));

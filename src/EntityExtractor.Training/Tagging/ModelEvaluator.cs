@@ -50,6 +50,45 @@ internal static class ModelEvaluator
         return score;
     }
 
+    /// <summary>
+    /// Scores the whole recognizer (tagger, place extension, document consistency) as the library runs it,
+    /// on the corpus tokens; no user dictionary.
+    /// </summary>
+    public static SpanScore EvaluatePipeline(TaggerModel model, IEnumerable<LabeledDocument> documents)
+    {
+        var recognizer = new EntityRecognizer(model, new UserDictionary(new Dictionary<string, EntityType>()));
+        var score = new SpanScore();
+        foreach (var document in documents)
+        {
+            var layout = new DocumentLayout(document.Sentences);
+            var entities = recognizer.Recognize(layout.Text, layout.Tokens, layout.Sentences);
+            var labels = new byte[layout.Tokens.Length];
+            var startToken = new Dictionary<int, int>();
+            for (int t = 0; t < layout.Tokens.Length; t++)
+            {
+                startToken[layout.Tokens[t].Start] = t;
+            }
+
+            foreach (var entity in entities)
+            {
+                int first = startToken[entity.Start];
+                labels[first] = BioLabels.Begin(entity.Type);
+                for (int t = first + 1; t < layout.Tokens.Length && layout.Tokens[t].End <= entity.End; t++)
+                {
+                    labels[t] = BioLabels.Inside(entity.Type);
+                }
+            }
+
+            for (int s = 0; s < layout.Sentences.Count; s++)
+            {
+                var sentence = layout.Sentences[s];
+                score.Add(document.Sentences[s].Labels.ToArray(), labels.AsSpan(sentence.FirstToken, sentence.TokenCount));
+            }
+        }
+
+        return score;
+    }
+
     /// <summary>A reliability table: predicted spans binned by calibrated score, with the share that was right.</summary>
     public static string Reliability(Calibration calibration, IReadOnlyList<double> margins, IReadOnlyList<bool> correct)
     {

@@ -12,7 +12,7 @@ namespace EntityExtractor.Training.Tagging;
 internal sealed class PerceptronTrainer
 {
     private const int L = BioLabels.Count;
-    private const int Patience = 3;
+    private const int Patience = 5;
 
     private readonly FeatureExtractor _extractor;
     private readonly Action<string> _log;
