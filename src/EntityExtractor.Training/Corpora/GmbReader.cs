@@ -86,12 +86,33 @@ internal static class GmbReader
         {
             if (words.Count > 0)
             {
+                CutTitles(words, labels);
                 documents.Add(new LabeledDocument([new LabeledSentence(words.ToArray(), labels.ToArray())]));
                 words.Clear();
                 labels.Clear();
             }
 
             previousType = "";
+        }
+    }
+
+    /// <summary>"President/B-PER George/I-PER Bush/I-PER" -> "President/O George/B-PER Bush/I-PER".</summary>
+    private static void CutTitles(List<string> words, List<byte> labels)
+    {
+        byte begin = BioLabels.Begin(EntityType.Person), inside = BioLabels.Inside(EntityType.Person);
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (labels[i] != begin)
+            {
+                continue;
+            }
+
+            int k = i;
+            while (k + 1 < words.Count && labels[k + 1] == inside && TagMapping.IsTitle(words[k]))
+            {
+                labels[k] = 0;
+                labels[++k] = begin;
+            }
         }
     }
 

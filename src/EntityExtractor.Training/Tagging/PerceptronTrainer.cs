@@ -231,7 +231,11 @@ internal sealed class PerceptronTrainer
         int n = layout.Tokens.Length;
         var features = new uint[n * FeatureExtractor.MaxFeaturesPerToken];
         var counts = new int[n];
-        _extractor.Extract(layout.Text, layout.Tokens, features, counts, new uint[n * FeatureExtractor.ScratchPerToken], hints);
+        _extractor.Extract(layout.Text, layout.Tokens, features, counts, new uint[n * FeatureExtractor.ScratchPerToken]);
+        if (hints is not null)
+        {
+            FeatureExtractor.AppendHints(features, counts, n, hints);
+        }
         var result = new uint[n][];
         for (int i = 0; i < n; i++)
         {

@@ -24,22 +24,69 @@ internal sealed class EntityTagger
 
     public TaggerModel Model { get; }
 
+    /// <summary>Documents up to this many tokens keep their first-pass features for the second pass.</summary>
+    private const int ReuseLimit = 16384;
+
+    private const int M = FeatureExtractor.MaxFeaturesPerToken;
+
     /// <summary>Writes a BIO label and a max-marginal margin for every token of a document.</summary>
     public void TagDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, Span<byte> labels, Span<float> margins)
     {
-        RunPass(Model.First, text, tokens, sentences, default, labels, margins);
-        if (Model.Second is { } second && !tokens.IsEmpty)
+        int n = tokens.Length;
+        if (n == 0)
         {
-            uint[] hints = ArrayPool<uint>.Shared.Rent(tokens.Length);
-            try
+            return;
+        }
+
+        bool reuse = Model.Second is not null && n <= ReuseLimit;
+        int capacity = reuse ? n : MaxWindow;
+        uint[] features = ArrayPool<uint>.Shared.Rent(capacity * M);
+        int[] counts = ArrayPool<int>.Shared.Rent(capacity);
+        uint[] scratch = ArrayPool<uint>.Shared.Rent(MaxWindow * FeatureExtractor.ScratchPerToken);
+        float[] emissions = ArrayPool<float>.Shared.Rent(MaxWindow * L);
+        float[] decoderScratch = ArrayPool<float>.Shared.Rent(MaxWindow * ViterbiDecoder.ScratchPerToken);
+        uint[]? hints = Model.Second is null ? null : ArrayPool<uint>.Shared.Rent(n);
+        try
+        {
+            foreach (var (start, length) in Windows(sentences))
+            {
+                int at = reuse ? start : 0;
+                Span<uint> f = features.AsSpan(at * M, length * M);
+                Span<int> c = counts.AsSpan(at, length);
+                Model.Features.Extract(text, tokens.Slice(start, length), f, c, scratch);
+                Decode(Model.First, f, c, length, emissions, decoderScratch, labels.Slice(start, length), margins.Slice(start, length));
+            }
+
+            if (Model.Second is { } second && hints is not null)
             {
                 DocumentHints.Compute(text, tokens, labels, hints);
-                RunPass(second, text, tokens, sentences, hints.AsSpan(0, tokens.Length), labels, margins);
+                foreach (var (start, length) in Windows(sentences))
+                {
+                    int at = reuse ? start : 0;
+                    Span<uint> f = features.AsSpan(at * M, length * M);
+                    Span<int> c = counts.AsSpan(at, length);
+                    if (!reuse)
+                    {
+                        Model.Features.Extract(text, tokens.Slice(start, length), f, c, scratch);
+                    }
+
+                    FeatureExtractor.AppendHints(f, c, length, hints.AsSpan(start, length));
+                    Decode(second, f, c, length, emissions, decoderScratch, labels.Slice(start, length), margins.Slice(start, length));
+                }
             }
-            finally
+        }
+        finally
+        {
+            if (hints is not null)
             {
                 ArrayPool<uint>.Shared.Return(hints);
             }
+
+            ArrayPool<float>.Shared.Return(decoderScratch);
+            ArrayPool<float>.Shared.Return(emissions);
+            ArrayPool<uint>.Shared.Return(scratch);
+            ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<uint>.Shared.Return(features);
         }
     }
 
@@ -83,39 +130,21 @@ internal sealed class EntityTagger
         }
     }
 
-    private void RunPass(LinearStage stage, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, ReadOnlySpan<uint> hints, Span<byte> labels, Span<float> margins)
+    /// <summary>Each sentence, cut into windows of at most <see cref="MaxWindow"/> tokens.</summary>
+    private static IEnumerable<(int Start, int Length)> Windows(IReadOnlyList<Sentence> sentences)
     {
         foreach (var sentence in sentences)
         {
             for (int start = sentence.FirstToken; start < sentence.EndToken; start += MaxWindow)
             {
-                int n = Math.Min(MaxWindow, sentence.EndToken - start);
-                TagWindow(stage, text, tokens.Slice(start, n), hints.IsEmpty ? default : hints.Slice(start, n), labels.Slice(start, n), margins.Slice(start, n));
+                yield return (start, Math.Min(MaxWindow, sentence.EndToken - start));
             }
         }
     }
 
-    private void TagWindow(LinearStage stage, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> hints, Span<byte> labels, Span<float> margins)
+    private static void Decode(LinearStage stage, ReadOnlySpan<uint> features, ReadOnlySpan<int> counts, int n, float[] emissions, float[] decoderScratch, Span<byte> labels, Span<float> margins)
     {
-        int n = tokens.Length;
-        uint[] features = ArrayPool<uint>.Shared.Rent(n * FeatureExtractor.MaxFeaturesPerToken);
-        int[] counts = ArrayPool<int>.Shared.Rent(n);
-        uint[] scratch = ArrayPool<uint>.Shared.Rent(n * FeatureExtractor.ScratchPerToken);
-        float[] emissions = ArrayPool<float>.Shared.Rent(n * L);
-        float[] decoderScratch = ArrayPool<float>.Shared.Rent(n * ViterbiDecoder.ScratchPerToken);
-        try
-        {
-            Model.Features.Extract(text, tokens, features, counts, scratch, hints);
-            stage.Score(features, counts, n, emissions);
-            ViterbiDecoder.Decode(emissions, n, stage.Transitions, labels, margins, decoderScratch);
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(decoderScratch);
-            ArrayPool<float>.Shared.Return(emissions);
-            ArrayPool<uint>.Shared.Return(scratch);
-            ArrayPool<int>.Shared.Return(counts);
-            ArrayPool<uint>.Shared.Return(features);
-        }
+        stage.Score(features, counts, n, emissions);
+        ViterbiDecoder.Decode(emissions, n, stage.Transitions, labels, margins, decoderScratch);
     }
 }

@@ -35,8 +35,7 @@ internal sealed class FeatureExtractor
     /// Writes the features of every token of a sentence: token <c>i</c> gets <c>counts[i]</c> ids from
     /// <c>features[i * MaxFeaturesPerToken]</c>.
     /// </summary>
-    /// <param name="hints">Second pass: each token's <see cref="DocumentHints"/>; empty in the first pass.</param>
-    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<uint> features, Span<int> counts, Span<uint> scratch, ReadOnlySpan<uint> hints)
+    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<uint> features, Span<int> counts, Span<uint> scratch)
     {
         int n = tokens.Length;
         Span<uint> lower = scratch[..n];
@@ -76,19 +75,27 @@ internal sealed class FeatureExtractor
 
         for (int i = 0; i < n; i++)
         {
-            Span<uint> output = features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken);
-            int k = TokenFeatures(text, tokens, i, headline, lower, shape, classes, gazetteer, output);
-            if (!hints.IsEmpty)
-            {
-                uint hint = hints[i];
-                output[k++] = Combine(100, hint & 7);
-                output[k++] = Combine(101, hint & 0xF, shape[i]);
-                output[k++] = Combine(102, hint >> 4);
-                output[k++] = Combine(103, hint, lower[i]);
-                output[k++] = Combine(104, At(hints, i - 1) >> 4, At(hints, i + 1) >> 4);
-                output[k++] = Combine(105, hint & 0xF, headline ? 1u : 0);
-            }
+            counts[i] = TokenFeatures(text, tokens, i, headline, lower, shape, classes, gazetteer, features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken));
+        }
+    }
 
+    /// <summary>
+    /// Second pass: appends each token's document features (<see cref="DocumentHints"/>) to the features
+    /// <see cref="Extract"/> wrote, combined with its lower-case word, shape and flags (features 2, 3 and 4).
+    /// </summary>
+    public static void AppendHints(Span<uint> features, Span<int> counts, int n, ReadOnlySpan<uint> hints)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            Span<uint> output = features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken);
+            int k = counts[i];
+            uint hint = hints[i];
+            output[k++] = Combine(100, hint & 7);
+            output[k++] = Combine(101, hint & 0xF, output[3]);
+            output[k++] = Combine(102, hint >> 4);
+            output[k++] = Combine(103, hint, output[2]);
+            output[k++] = Combine(104, At(hints, i - 1) >> 4, At(hints, i + 1) >> 4);
+            output[k++] = Combine(105, hint & 0xF, output[4]);
             counts[i] = k;
         }
     }
@@ -112,6 +119,19 @@ internal sealed class FeatureExtractor
         h.Add(word);
         output[k++] = h.Value;
         output[k++] = Combine(12, lower[i]);
+        output[k++] = Combine(41, shape[i]);
+        uint flags = Flags(word);
+        if (i == 0)
+        {
+            flags |= 1u << 8;
+        }
+
+        if (headline)
+        {
+            flags |= 1u << 9;
+        }
+
+        output[k++] = Combine(42, flags);
 
         int affixes = Math.Min(4, word.Length);
         for (int a = 1; a <= affixes; a++)
@@ -127,20 +147,6 @@ internal sealed class FeatureExtractor
         h = new FeatureHash(40);
         h.AddShape(word, 4);
         output[k++] = h.Value;
-        output[k++] = Combine(41, shape[i]);
-
-        uint flags = Flags(word);
-        if (i == 0)
-        {
-            flags |= 1u << 8;
-        }
-
-        if (headline)
-        {
-            flags |= 1u << 9;
-        }
-
-        output[k++] = Combine(42, flags);
         output[k++] = Combine(43, flags & 0x3, (uint)(i == 0 ? 1 : 0), headline ? 1u : 0);
         if (headline)
         {

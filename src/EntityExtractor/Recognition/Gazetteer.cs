@@ -67,6 +67,12 @@ internal sealed class Gazetteer
         int i = 0;
         while (i < tokens.Length)
         {
+            if (tokens[i].Length == 0 || !char.IsLetter(text[tokens[i].Start]))
+            {
+                i++; // phrases start with a letter
+                continue;
+            }
+
             var h = new FeatureHash(0x6A2);
             int bestLength = 0;
             byte bestKinds = 0;

@@ -2,12 +2,12 @@ namespace EntityExtractor.Recognition;
 
 /// <summary>
 /// An open-addressing map from non-zero 32-bit keys to row indexes, built once and then only read
-/// (reads are thread-safe). Keys are feature or word hashes; 0 marks an empty slot.
+/// (reads are thread-safe). Keys are feature or word hashes; 0 marks an empty slot. Each slot holds key and row
+/// side by side in one <see cref="ulong"/>, so a lookup touches one cache line.
 /// </summary>
 internal sealed class UIntTable
 {
-    private readonly uint[] _keys;
-    private readonly int[] _rows;
+    private readonly ulong[] _slots;
     private readonly int _mask;
 
     public UIntTable(ReadOnlySpan<uint> keys)
@@ -18,8 +18,7 @@ internal sealed class UIntTable
             size <<= 1;
         }
 
-        _keys = new uint[size];
-        _rows = new int[size];
+        _slots = new ulong[size];
         _mask = size - 1;
         for (int row = 0; row < keys.Length; row++)
         {
@@ -30,9 +29,9 @@ internal sealed class UIntTable
             }
 
             int slot = (int)(key & (uint)_mask);
-            while (_keys[slot] != 0)
+            while (_slots[slot] != 0)
             {
-                if (_keys[slot] == key)
+                if ((uint)_slots[slot] == key)
                 {
                     throw new InvalidDataException($"Model table key {key:x8} appears twice.");
                 }
@@ -40,8 +39,7 @@ internal sealed class UIntTable
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _rows[slot] = row;
+            _slots[slot] = key | ((ulong)(uint)row << 32);
         }
 
         Count = keys.Length;
@@ -52,22 +50,23 @@ internal sealed class UIntTable
     /// <summary>The row of <paramref name="key"/>, or -1.</summary>
     public int Find(uint key)
     {
-        uint[] keys = _keys;
-        int slot = (int)(key & (uint)_mask);
+        ulong[] slots = _slots;
+        int mask = _mask;
+        int slot = (int)(key & (uint)mask);
         while (true)
         {
-            uint k = keys[slot];
-            if (k == key)
+            ulong entry = slots[slot];
+            if ((uint)entry == key)
             {
-                return _rows[slot];
+                return (int)(entry >> 32);
             }
 
-            if (k == 0)
+            if (entry == 0)
             {
                 return -1;
             }
 
-            slot = (slot + 1) & _mask;
+            slot = (slot + 1) & mask;
         }
     }
 }
