@@ -6,6 +6,7 @@ ITrainingCommand[] commands =
     new EntityExtractor.Training.Commands.TrainTaggerCommand(),
     new EntityExtractor.Training.Commands.EvaluateTaggerCommand(),
     new EntityExtractor.Training.Commands.SpeedCommand(),
+    new EntityExtractor.Training.Commands.CompareMaxEntCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
