@@ -133,7 +133,7 @@ internal sealed class FeatureExtractor
 
         output[k++] = Combine(42, flags);
 
-        int affixes = Math.Min(4, word.Length);
+        int affixes = Math.Min(5, word.Length);
         for (int a = 1; a <= affixes; a++)
         {
             h = new FeatureHash(20 + a);
@@ -183,6 +183,8 @@ internal sealed class FeatureExtractor
             output[k++] = Combine(87, (c >> 10) & 0x3FF, (At(classes, i + 1) >> 10) & 0x3FF);
             output[k++] = Combine(88, (At(classes, i - 2) >> 10) & 0x3FF);
             output[k++] = Combine(89, (At(classes, i + 2) >> 10) & 0x3FF);
+            output[k++] = Combine(94, c >> 20, flags & 0x3);
+            output[k++] = Combine(95, At(lower, i - 1), (c >> 10) & 0x3FF);
         }
 
         if (_gazetteer is not null)
