@@ -10,7 +10,7 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
 {
     public string Name => "train";
 
-    public string Usage => "--conll-train <eng.train> --conll-dev <eng.testa> [--word-classes <tsv>] [--gazetteers <dir>] [--no-second-pass] [--folds 5] [--epochs 20] [--min-count 1] [--seed n] --out <model.bin>";
+    public string Usage => "--conll-train <eng.train> --conll-dev <eng.testa> [--word-classes <tsv>] [--gazetteers <dir>] [--no-second-pass] [--lexicon] [--folds 5] [--epochs 20] [--min-count 1] [--seed n] --out <model.bin>";
 
     public int Run(CommandArguments arguments)
     {
@@ -23,6 +23,7 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
         int epochs = arguments.Int("epochs", 20);
         int minCount = arguments.Int("min-count", 1);
         bool secondPass = !arguments.Flag("no-second-pass");
+        bool useLexicon = arguments.Flag("lexicon");
         int folds = arguments.Int("folds", 5);
         int seed = arguments.Int("seed", 20261124);
         arguments.RejectUnknown();
@@ -50,12 +51,30 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
             set |= FeatureSet.Gazetteers;
         }
 
-        var extractor = new FeatureExtractor(set, classes, gazetteer);
-        PerceptronTrainer Trainer(bool quiet) => new(extractor, Log) { Epochs = epochs, MinCount = minCount, Seed = seed, Quiet = quiet };
+        // The lexicon of names annotated in training: each training document sees the one built without its fold.
+        Gazetteer? lexicon = null;
+        var foldLexicons = new Gazetteer?[folds];
+        if (useLexicon)
+        {
+            set |= FeatureSet.Lexicon;
+            lexicon = LexiconBuilder.Build(trainDocuments);
+            for (int fold = 0; fold < folds; fold++)
+            {
+                foldLexicons[fold] = LexiconBuilder.Build(trainDocuments.Where((_, d) => d % folds != fold));
+            }
+
+            Log($"training-name lexicon: {lexicon.Count:N0} names (out-of-fold copies for training)");
+        }
+
+        var devExtractor = new FeatureExtractor(set, classes, gazetteer, lexicon);
+        var foldExtractors = foldLexicons.Select(l => new FeatureExtractor(set, classes, gazetteer, l)).ToArray();
+        var trainSentences = Sentences(trainDocuments, null, d => foldExtractors[d % folds]);
+        var devSentences = Sentences(devDocuments, null, _ => devExtractor);
+        PerceptronTrainer Trainer(bool quiet) => new(Log) { Epochs = epochs, MinCount = minCount, Seed = seed, Quiet = quiet };
         Log("first pass");
         var firstTrainer = Trainer(false);
-        LinearStage first = firstTrainer.Train(NoHints(trainDocuments), NoHints(devDocuments));
-        var model = new TaggerModel(set, first, null, classes, gazetteer, new Calibration(1, 0));
+        LinearStage first = firstTrainer.Train(trainSentences.Select(s => s.Item).ToArray(), devSentences.Select(s => s.Item).ToArray());
+        var model = new TaggerModel(set, first, null, classes, gazetteer, new Calibration(1, 0), lexicon);
         if (secondPass)
         {
             // Document features for training come from out-of-fold first-pass predictions, so the second pass
@@ -64,22 +83,24 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
             for (int fold = 0; fold < folds; fold++)
             {
                 var inFold = Enumerable.Range(0, trainDocuments.Count).Where(d => d % folds == fold).ToArray();
-                var rest = trainDocuments.Where((_, d) => d % folds != fold).ToArray();
+                var rest = trainSentences.Where(s => s.Document % folds != fold).Select(s => s.Item).ToArray();
                 var foldTrainer = Trainer(true);
-                var foldModel = new TaggerModel(set, foldTrainer.Train(NoHints(rest), NoHints(devDocuments)), null, classes, gazetteer, default);
+                var foldModel = new TaggerModel(set, foldTrainer.Train(rest, devSentences.Select(s => s.Item).ToArray()), null, classes, gazetteer, default, foldLexicons[fold]);
                 foreach (int d in inFold)
                 {
                     outOfFold[d] = ModelEvaluator.Predict(foldModel, trainDocuments[d]);
                 }
 
-                Log(FormattableString.Invariant($"fold {fold + 1}/{folds}: first pass trained on {rest.Length} documents (dev F1 {foldTrainer.BestDevF1:0.0000})"));
+                Log(FormattableString.Invariant($"fold {fold + 1}/{folds}: first pass trained on {rest.Length} sentences (dev F1 {foldTrainer.BestDevF1:0.0000})"));
             }
 
             var devFirst = devDocuments.Select(d => ModelEvaluator.Predict(model, d)).ToArray();
             Log("second pass");
             var secondTrainer = Trainer(false);
-            LinearStage second = secondTrainer.Train(WithHints(trainDocuments, outOfFold), WithHints(devDocuments, devFirst));
-            model = new TaggerModel(set, first, second, classes, gazetteer, new Calibration(1, 0));
+            LinearStage second = secondTrainer.Train(
+                Sentences(trainDocuments, outOfFold, d => foldExtractors[d % folds]).Select(s => s.Item).ToArray(),
+                Sentences(devDocuments, devFirst, _ => devExtractor).Select(s => s.Item).ToArray());
+            model = new TaggerModel(set, first, second, classes, gazetteer, new Calibration(1, 0), lexicon);
         }
 
         var dev = devDocuments;
@@ -107,26 +128,32 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
         return 0;
     }
 
-    private static (LabeledSentence, uint[]?)[] NoHints(IEnumerable<LabeledDocument> documents) =>
-        documents.SelectMany(d => d.Sentences).Select(s => (s, (uint[]?)null)).ToArray();
-
-    /// <summary>Each sentence with the document hints computed from first-pass labels of its document.</summary>
-    private static (LabeledSentence, uint[]?)[] WithHints(IReadOnlyList<LabeledDocument> documents, byte[][][] firstPass)
+    /// <summary>
+    /// Each sentence with its document index, its document hints (computed from first-pass labels of its
+    /// document, when given) and the feature extractor its document uses.
+    /// </summary>
+    private static List<(int Document, (LabeledSentence, uint[]?, FeatureExtractor) Item)> Sentences(
+        IReadOnlyList<LabeledDocument> documents, byte[][][]? firstPass, Func<int, FeatureExtractor> extractor)
     {
-        var result = new List<(LabeledSentence, uint[]?)>();
+        var result = new List<(int, (LabeledSentence, uint[]?, FeatureExtractor))>();
         for (int d = 0; d < documents.Count; d++)
         {
             var layout = new DocumentLayout(documents[d].Sentences);
-            byte[] labels = firstPass[d].SelectMany(x => x).ToArray();
-            var hints = new uint[labels.Length];
-            DocumentHints.Compute(layout.Text, layout.Tokens, labels, hints);
+            uint[]? hints = null;
+            if (firstPass is not null)
+            {
+                byte[] labels = firstPass[d].SelectMany(x => x).ToArray();
+                hints = new uint[labels.Length];
+                DocumentHints.Compute(layout.Text, layout.Tokens, labels, hints);
+            }
+
             for (int s = 0; s < layout.Sentences.Count; s++)
             {
                 var sentence = layout.Sentences[s];
-                result.Add((documents[d].Sentences[s], hints.AsSpan(sentence.FirstToken, sentence.TokenCount).ToArray()));
+                result.Add((d, (documents[d].Sentences[s], hints?.AsSpan(sentence.FirstToken, sentence.TokenCount).ToArray(), extractor(d))));
             }
         }
 
-        return result.ToArray();
+        return result;
     }
 }

@@ -14,14 +14,12 @@ internal sealed class PerceptronTrainer
     private const int L = BioLabels.Count;
     private const int Patience = 5;
 
-    private readonly FeatureExtractor _extractor;
     private readonly Action<string> _log;
 
     public bool Quiet { get; init; }
 
-    public PerceptronTrainer(FeatureExtractor extractor, Action<string> log)
+    public PerceptronTrainer(Action<string> log)
     {
-        _extractor = extractor;
         _log = log;
     }
 
@@ -34,10 +32,10 @@ internal sealed class PerceptronTrainer
     public double BestDevF1 { get; private set; }
 
     /// <summary>Trains one pass; <c>Hints</c> are the document features of a second pass (null in the first).</summary>
-    public LinearStage Train(IReadOnlyList<(LabeledSentence Sentence, uint[]? Hints)> train, IReadOnlyList<(LabeledSentence Sentence, uint[]? Hints)> dev)
+    public LinearStage Train(IReadOnlyList<(LabeledSentence Sentence, uint[]? Hints, FeatureExtractor Features)> train, IReadOnlyList<(LabeledSentence Sentence, uint[]? Hints, FeatureExtractor Features)> dev)
     {
         var clock = Stopwatch.StartNew();
-        var trainHashes = train.Select(s => Hashes(s.Sentence, s.Hints)).ToArray();
+        var trainHashes = train.Select(s => Hashes(s.Features, s.Sentence, s.Hints)).ToArray();
         var counts = new Dictionary<uint, int>();
         foreach (var sentence in trainHashes)
         {
@@ -61,7 +59,7 @@ internal sealed class PerceptronTrainer
 
         Log($"features: {counts.Count:N0} distinct, {index.Count:N0} seen at least {MinCount} times ({clock.Elapsed.TotalSeconds:0.0}s)");
         var trainSet = trainHashes.Select((s, i) => Encode(s, index, train[i].Sentence.Labels)).ToArray();
-        var devSet = dev.Select(s => Encode(Hashes(s.Sentence, s.Hints), index, s.Sentence.Labels)).ToArray();
+        var devSet = dev.Select(s => Encode(Hashes(s.Features, s.Sentence, s.Hints), index, s.Sentence.Labels)).ToArray();
 
         int f = index.Count;
         var w = new float[f * L];
@@ -225,13 +223,13 @@ internal sealed class PerceptronTrainer
         return labels;
     }
 
-    private uint[][] Hashes(LabeledSentence sentence, uint[]? hints)
+    private static uint[][] Hashes(FeatureExtractor extractor, LabeledSentence sentence, uint[]? hints)
     {
         var layout = new DocumentLayout(sentence);
         int n = layout.Tokens.Length;
         var features = new uint[n * FeatureExtractor.MaxFeaturesPerToken];
         var counts = new int[n];
-        _extractor.Extract(layout.Text, layout.Tokens, features, counts, new uint[n * FeatureExtractor.ScratchPerToken]);
+        extractor.Extract(layout.Text, layout.Tokens, features, counts, new uint[n * FeatureExtractor.ScratchPerToken]);
         if (hints is not null)
         {
             FeatureExtractor.AppendHints(features, counts, n, hints);

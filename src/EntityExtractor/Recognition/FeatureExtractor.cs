@@ -13,7 +13,7 @@ internal sealed class FeatureExtractor
     public const int MaxFeaturesPerToken = 56;
 
     /// <summary>Scratch <see cref="uint"/>s needed per token by <see cref="Extract"/>.</summary>
-    public const int ScratchPerToken = 4;
+    public const int ScratchPerToken = 5;
 
     private const uint BeforeSentence = 0x5EB0F001;
     private const uint AfterSentence = 0x5EE0F002;
@@ -21,9 +21,11 @@ internal sealed class FeatureExtractor
     private readonly FeatureSet _set;
     private readonly WordClassTable? _classes;
     private readonly Gazetteer? _gazetteer;
+    private readonly Gazetteer? _lexicon;
 
-    public FeatureExtractor(FeatureSet set, WordClassTable? classes, Gazetteer? gazetteer)
+    public FeatureExtractor(FeatureSet set, WordClassTable? classes, Gazetteer? gazetteer, Gazetteer? lexicon = null)
     {
+        _lexicon = (set & FeatureSet.Lexicon) != 0 ? lexicon ?? throw new ArgumentNullException(nameof(lexicon)) : null;
         _set = set;
         _classes = (set & FeatureSet.WordClasses) != 0 ? classes ?? throw new ArgumentNullException(nameof(classes)) : null;
         _gazetteer = (set & FeatureSet.Gazetteers) != 0 ? gazetteer ?? throw new ArgumentNullException(nameof(gazetteer)) : null;
@@ -42,6 +44,7 @@ internal sealed class FeatureExtractor
         Span<uint> shape = scratch.Slice(n, n);
         Span<uint> classes = scratch.Slice(2 * n, n);
         Span<uint> gazetteer = scratch.Slice(3 * n, n);
+        Span<uint> lexicon = scratch.Slice(4 * n, n);
         int upperWords = 0, casedWords = 0;
         for (int i = 0; i < n; i++)
         {
@@ -73,9 +76,24 @@ internal sealed class FeatureExtractor
             gazetteer.Clear();
         }
 
+        if (_lexicon is not null)
+        {
+            _lexicon.Mark(text, tokens, lexicon);
+        }
+
         for (int i = 0; i < n; i++)
         {
-            counts[i] = TokenFeatures(text, tokens, i, headline, lower, shape, classes, gazetteer, features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken));
+            Span<uint> output = features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken);
+            int k = TokenFeatures(text, tokens, i, headline, lower, shape, classes, gazetteer, output);
+            if (_lexicon is not null)
+            {
+                uint mark = lexicon[i];
+                output[k++] = Combine(110, mark);
+                output[k++] = Combine(111, mark, output[3]);
+                output[k++] = Combine(112, At(lexicon, i - 1), At(lexicon, i + 1));
+            }
+
+            counts[i] = k;
         }
     }
 

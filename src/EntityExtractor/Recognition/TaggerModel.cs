@@ -13,7 +13,7 @@ namespace EntityExtractor.Recognition;
 /// payload (sections: 4-byte ASCII tag, uint32 length, bytes), then the CRC-32 of everything before it.
 /// Sections: <c>HEAD</c> (feature set, label count, calibration a and b), <c>PAS1</c> and optional <c>PAS2</c>
 /// (weight scale, count, keys, int16 weights × 7, 8 × 7 float32 transitions), optional <c>WCLS</c> (count,
-/// keys, packed classes) and <c>GAZT</c> (count, longest phrase, keys, kinds).
+/// keys, packed classes), <c>GAZT</c> and <c>LEXI</c> (count, longest phrase, keys, kinds).
 /// </remarks>
 internal sealed class TaggerModel
 {
@@ -21,8 +21,9 @@ internal sealed class TaggerModel
     private const int HeaderLength = 16;
     private static readonly byte[] Magic = "EXNERMDL"u8.ToArray();
 
-    public TaggerModel(FeatureSet featureSet, LinearStage first, LinearStage? second, WordClassTable? wordClasses, Gazetteer? gazetteer, Calibration calibration)
+    public TaggerModel(FeatureSet featureSet, LinearStage first, LinearStage? second, WordClassTable? wordClasses, Gazetteer? gazetteer, Calibration calibration, Gazetteer? lexicon = null)
     {
+        Lexicon = lexicon;
         ArgumentNullException.ThrowIfNull(first);
         FeatureSet = featureSet;
         First = first;
@@ -30,7 +31,7 @@ internal sealed class TaggerModel
         WordClasses = wordClasses;
         Gazetteer = gazetteer;
         Calibration = calibration;
-        Features = new FeatureExtractor(featureSet, wordClasses, gazetteer);
+        Features = new FeatureExtractor(featureSet, wordClasses, gazetteer, lexicon);
     }
 
     public FeatureSet FeatureSet { get; }
@@ -45,6 +46,9 @@ internal sealed class TaggerModel
 
     public Calibration Calibration { get; }
 
+    /// <summary>Names annotated in the training data, by type bits (when the feature set has <see cref="FeatureSet.Lexicon"/>).</summary>
+    public Gazetteer? Lexicon { get; }
+
     public FeatureExtractor Features { get; }
 
     /// <summary>Kept features over both passes.</summary>
@@ -52,7 +56,7 @@ internal sealed class TaggerModel
 
     /// <summary>The same model with another calibration.</summary>
     public TaggerModel WithCalibration(Calibration calibration) =>
-        new(FeatureSet, First, Second, WordClasses, Gazetteer, calibration);
+        new(FeatureSet, First, Second, WordClasses, Gazetteer, calibration, Lexicon);
 
     /// <summary>Reads a model from its file contents.</summary>
     /// <exception cref="InvalidDataException">The data is not a complete, intact model of a supported version.</exception>
@@ -129,20 +133,12 @@ internal sealed class TaggerModel
 
             if (Gazetteer is { } gazetteer)
             {
-                WriteSection(w, "GAZT", s =>
-                {
-                    s.Write(gazetteer.Count);
-                    s.Write(gazetteer.MaxTokens);
-                    foreach (uint key in gazetteer.Keys)
-                    {
-                        s.Write(key);
-                    }
+                WriteSection(w, "GAZT", s => WriteGazetteer(s, gazetteer));
+            }
 
-                    foreach (byte kind in gazetteer.Kinds)
-                    {
-                        s.Write(kind);
-                    }
-                });
+            if (Lexicon is { } lexicon)
+            {
+                WriteSection(w, "LEXI", s => WriteGazetteer(s, lexicon));
             }
         }
 
@@ -154,6 +150,21 @@ internal sealed class TaggerModel
         body.CopyTo(file, HeaderLength);
         BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(file.Length - 4), Crc32.Compute(file.AsSpan(0, file.Length - 4)));
         return file;
+    }
+
+    private static void WriteGazetteer(BinaryWriter s, Gazetteer gazetteer)
+    {
+        s.Write(gazetteer.Count);
+        s.Write(gazetteer.MaxTokens);
+        foreach (uint key in gazetteer.Keys)
+        {
+            s.Write(key);
+        }
+
+        foreach (byte kind in gazetteer.Kinds)
+        {
+            s.Write(kind);
+        }
     }
 
     private static void WriteStage(BinaryWriter s, LinearStage stage)
@@ -210,6 +221,7 @@ internal sealed class TaggerModel
             LinearStage? first = null, second = null;
             WordClassTable? classes = null;
             Gazetteer? gazetteer = null;
+            Gazetteer? lexicon = null;
             while (_position < _data.Length)
             {
                 _section = "payload";
@@ -243,13 +255,11 @@ internal sealed class TaggerModel
                         }
 
                     case "GAZT":
-                        {
-                            int n = Count(Take(4), 5);
-                            int maxTokens = ReadInt();
-                            uint[] gazetteerKeys = ReadUInts(n);
-                            gazetteer = new Gazetteer(gazetteerKeys, Take(n).ToArray(), maxTokens);
-                            break;
-                        }
+                        gazetteer = ReadGazetteer();
+                        break;
+                    case "LEXI":
+                        lexicon = ReadGazetteer();
+                        break;
 
                     default:
                         // Unknown sections from later minor revisions are skipped.
@@ -268,7 +278,21 @@ internal sealed class TaggerModel
                 throw new InvalidDataException("The entity model lacks a required section (HEAD and PAS1 are required).");
             }
 
-            return new TaggerModel(set.Value, first, second, classes, gazetteer, calibration);
+            if ((set.Value & FeatureSet.WordClasses) != 0 && classes is null || (set.Value & FeatureSet.Gazetteers) != 0 && gazetteer is null
+                || (set.Value & FeatureSet.Lexicon) != 0 && lexicon is null)
+            {
+                throw new InvalidDataException($"The entity model's features ({set.Value}) need a section it lacks (WCLS, GAZT or LEXI).");
+            }
+
+            return new TaggerModel(set.Value, first, second, classes, gazetteer, calibration, lexicon);
+        }
+
+        private Gazetteer ReadGazetteer()
+        {
+            int n = Count(Take(4), 5);
+            int maxTokens = ReadInt();
+            uint[] keys = ReadUInts(n);
+            return new Gazetteer(keys, Take(n).ToArray(), maxTokens);
         }
 
         private LinearStage ReadStage()

@@ -85,6 +85,20 @@ public sealed class TaggerModelTests
     }
 
     [Fact]
+    public void Read_FeatureSetWithoutItsTable_ThrowsInvalidDataNamingTheSections()
+    {
+        var small = SmallModel();
+        var model = new TaggerModel(FeatureSet.Lexical, small.First, null, null, null, small.Calibration);
+        byte[] bytes = model.Write();
+        bytes[24] = (byte)(FeatureSet.Lexical | FeatureSet.WordClasses); // HEAD's feature set, then fix the checksum
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4), Crc32.Compute(bytes.AsSpan(0, bytes.Length - 4)));
+
+        var act = () => TaggerModel.Read(bytes);
+
+        act.Should().Throw<InvalidDataException>().WithMessage("*WCLS*");
+    }
+
+    [Fact]
     public void Default_EmbeddedModel_LoadsWithBothPassesAndACalibration()
     {
         var model = TaggerModel.Read(EmbeddedBytes());
