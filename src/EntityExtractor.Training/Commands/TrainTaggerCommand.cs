@@ -10,7 +10,7 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
 {
     public string Name => "train";
 
-    public string Usage => "--conll-train <eng.train> --conll-dev <eng.testa> [--word-classes <tsv>] [--gazetteers <dir>] [--no-second-pass] [--lexicon] [--folds 5] [--epochs 20] [--min-count 1] [--seed n] --out <model.bin>";
+    public string Usage => "--conll-train <eng.train> --conll-dev <eng.testa> [--word-classes <tsv>] [--gazetteers <dir>] [--no-second-pass] [--lexicon] [--folds 5] [--epochs 20] [--min-count 1] [--runs 1] [--seed n] --out <model.bin>";
 
     public int Run(CommandArguments arguments)
     {
@@ -26,6 +26,7 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
         bool useLexicon = arguments.Flag("lexicon");
         int folds = arguments.Int("folds", 5);
         int seed = arguments.Int("seed", 20261124);
+        int runs = arguments.Int("runs", 1);
         arguments.RejectUnknown();
 
         var clock = Stopwatch.StartNew();
@@ -70,7 +71,7 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
         var foldExtractors = foldLexicons.Select(l => new FeatureExtractor(set, classes, gazetteer, l)).ToArray();
         var trainSentences = Sentences(trainDocuments, null, d => foldExtractors[d % folds]);
         var devSentences = Sentences(devDocuments, null, _ => devExtractor);
-        PerceptronTrainer Trainer(bool quiet) => new(Log) { Epochs = epochs, MinCount = minCount, Seed = seed, Quiet = quiet };
+        PerceptronTrainer Trainer(bool quiet) => new(Log) { Epochs = epochs, MinCount = minCount, Seed = seed, Runs = runs, Quiet = quiet };
         Log("first pass");
         var firstTrainer = Trainer(false);
         LinearStage first = firstTrainer.Train(trainSentences.Select(s => s.Item).ToArray(), devSentences.Select(s => s.Item).ToArray());

@@ -29,6 +29,9 @@ internal sealed class PerceptronTrainer
 
     public int MinCount { get; init; } = 2;
 
+    /// <summary>Runs with seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, …, whose weights are averaged.</summary>
+    public int Runs { get; init; } = 1;
+
     public double BestDevF1 { get; private set; }
 
     /// <summary>Trains one pass; <c>Hints</c> are the document features of a second pass (null in the first).</summary>
@@ -61,7 +64,59 @@ internal sealed class PerceptronTrainer
         var trainSet = trainHashes.Select((s, i) => Encode(s, index, train[i].Sentence.Labels)).ToArray();
         var devSet = dev.Select(s => Encode(Hashes(s.Features, s.Sentence, s.Hints), index, s.Sentence.Labels)).ToArray();
 
-        int f = index.Count;
+        float[]? sumW = null, sumT = null;
+        for (int run = 0; run < Runs; run++)
+        {
+            var (runW, runT, runBest) = TrainOnce(index.Count, trainSet, devSet, Seed + run);
+            if (sumW is null || sumT is null)
+            {
+                (sumW, sumT) = (runW, runT);
+            }
+            else
+            {
+                for (int i = 0; i < sumW.Length; i++)
+                {
+                    sumW[i] += runW[i];
+                }
+
+                for (int i = 0; i < sumT.Length; i++)
+                {
+                    sumT[i] += runT[i];
+                }
+            }
+
+            BestDevF1 = Math.Max(BestDevF1, runBest);
+        }
+
+        if (Runs > 1)
+        {
+            for (int i = 0; i < sumW!.Length; i++)
+            {
+                sumW[i] /= Runs;
+            }
+
+            for (int i = 0; i < sumT!.Length; i++)
+            {
+                sumT[i] /= Runs;
+            }
+
+            var score = new SpanScore();
+            foreach (var sentence in devSet)
+            {
+                score.Add(sentence.Gold, Decode(sentence, sumW, sumT));
+            }
+
+            BestDevF1 = score.MicroF1;
+            Log(FormattableString.Invariant($"average of {Runs} runs: dev micro F1 {score.MicroF1:0.0000}"));
+        }
+
+        return Export(index, sumW!, sumT!);
+    }
+
+    /// <summary>One training run from <paramref name="seed"/>: the averaged weights of its best dev epoch.</summary>
+    private (float[] W, float[] T, double Best) TrainOnce(int f, EncodedSentence[] trainSet, EncodedSentence[] devSet, int seed)
+    {
+        var clock = Stopwatch.StartNew();
         var w = new float[f * L];
         var u = new double[f * L];
         var t = new float[ViterbiDecoder.TransitionCount];
@@ -71,7 +126,7 @@ internal sealed class PerceptronTrainer
         double best = -1;
         int sinceBest = 0;
         var order = Enumerable.Range(0, trainSet.Length).ToArray();
-        var random = new Random(Seed);
+        var random = new Random(seed);
         var avgW = new float[w.Length];
         var avgT = new float[t.Length];
         for (int epoch = 1; epoch <= Epochs; epoch++)
@@ -153,8 +208,7 @@ internal sealed class PerceptronTrainer
             }
         }
 
-        BestDevF1 = best;
-        return Export(index, bestW!, bestT!);
+        return (bestW!, bestT!, best);
     }
 
     private LinearStage Export(Dictionary<uint, int> index, float[] weights, float[] transitions)

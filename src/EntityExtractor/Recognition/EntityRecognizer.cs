@@ -1,3 +1,4 @@
+using System.Buffers;
 using EntityExtractor.Sentences;
 using EntityExtractor.Text;
 using EntityExtractor.Tokenization;
@@ -43,29 +44,41 @@ internal sealed class EntityRecognizer
             return [];
         }
 
-        var labels = new byte[tokens.Length];
-        var margins = new float[tokens.Length];
-        _tagger.TagDocument(text, tokens, sentences, labels, margins);
+        int n = tokens.Length;
+        byte[] labels = ArrayPool<byte>.Shared.Rent(n);
+        float[] margins = ArrayPool<float>.Shared.Rent(n);
+        int[] owner = ArrayPool<int>.Shared.Rent(n);
         var spans = new List<TaggedSpan>();
-        EntityTagger.CollectSpans(sentences, labels, margins, spans);
-
-        // Token index -> span index + 1 (0: not in an entity).
-        var scores = spans.ConvertAll(s => _tagger.Model.Calibration.Probability(s.Margin));
-        var owner = new int[tokens.Length];
-        for (int s = 0; s < spans.Count; s++)
+        List<double> scores;
+        try
         {
-            for (int i = spans[s].FirstToken; i < spans[s].EndToken; i++)
+            _tagger.TagDocument(text, tokens, sentences, labels.AsSpan(0, n), margins.AsSpan(0, n));
+            EntityTagger.CollectSpans(sentences, labels.AsSpan(0, n), margins.AsSpan(0, n), spans);
+            scores = spans.ConvertAll(s => _tagger.Model.Calibration.Probability(s.Margin));
+
+            // Token index -> span index + 1 (0: not in an entity).
+            owner.AsSpan(0, n).Clear();
+            for (int s = 0; s < spans.Count; s++)
             {
-                owner[i] = s + 1;
+                for (int i = spans[s].FirstToken; i < spans[s].EndToken; i++)
+                {
+                    owner[i] = s + 1;
+                }
+            }
+
+            ExtendPlaces(text, tokens, spans, owner);
+            ExtendParticleNames(text, tokens, spans, owner);
+            ApplyConsistency(text, tokens, spans, scores, owner);
+            if (!_user.IsEmpty)
+            {
+                ApplyUserDictionary(text, tokens, spans, scores, owner);
             }
         }
-
-        ExtendPlaces(text, tokens, spans, owner);
-        ExtendParticleNames(text, tokens, spans, owner);
-        ApplyConsistency(text, tokens, spans, scores, owner);
-        if (!_user.IsEmpty)
+        finally
         {
-            ApplyUserDictionary(text, tokens, spans, scores, owner);
+            ArrayPool<int>.Shared.Return(owner);
+            ArrayPool<float>.Shared.Return(margins);
+            ArrayPool<byte>.Shared.Return(labels);
         }
 
         var entities = new List<Entity>(spans.Count);
