@@ -1,0 +1,117 @@
+using FluentAssertions;
+using Xunit;
+
+namespace EntityExtractor.Tests;
+
+public sealed class NewsEntityExtractorTests
+{
+    private static readonly NewsEntityExtractor Extractor = NewsEntityExtractor.Create();
+
+    [Fact]
+    public void Extract_Null_Throws()
+    {
+        var act = () => Extractor.Extract(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("text");
+    }
+
+    [Fact]
+    public void Extract_EmptyText_ReturnsEmptyResult()
+    {
+        var result = Extractor.Extract(string.Empty);
+
+        result.Text.Should().BeEmpty();
+        result.Tokens.Should().BeEmpty();
+        result.Sentences.Should().BeEmpty();
+        result.Entities.Should().BeEmpty();
+        result.Casualties.Should().BeEmpty();
+        result.Summary.Killed.Should().BeNull();
+        result.Summary.Wounded.Should().BeNull();
+    }
+
+    [Fact]
+    public void Extract_NewsText_ReturnsTokensAndSentencesOfThatText()
+    {
+        const string text = "A drone struck a car in Baghdad on Thursday. \"A drone hit us,\" a U.S. official said.";
+
+        var result = Extractor.Extract(text);
+
+        result.Text.Should().BeSameAs(text);
+        result.Tokens.Should().HaveCount(22);
+        result.Sentences.Should().HaveCount(2);
+        result.Sentences[1].Start.Should().Be(text.IndexOf('"', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\uD800\uDC00\uD800 lone \uDFFF surrogates")]
+    [InlineData("control\u0000\u0001\u001B[31mchars\u007F")]
+    [InlineData("\u0642\u062A\u0644 \u0623\u0631\u0628\u0639\u0629 \u0641\u064A \u0628\u063A\u062F\u0627\u062F")]
+    [InlineData("\U0001F4A5\U0001F4A5\U0001F4A5 \U0001F1EE\U0001F1F6 boom")]
+    public void Extract_UnusualText_ReturnsResultInsideTheText(string text)
+    {
+        var result = Extractor.Extract(text);
+
+        result.Tokens.Should().NotBeEmpty();
+        result.Tokens.Should().OnlyContain(t => t.End <= text.Length);
+        result.Sentences.Should().OnlyContain(s => s.End <= text.Length);
+    }
+
+    [Fact]
+    public void Extract_ManyThreadsSharingOneExtractor_GetTheSameResults()
+    {
+        const string text = "At least four people were killed in Baghdad on Oct. 7, a U.S. official said. Police arrived later.";
+        var expected = Extractor.Extract(text);
+
+        var results = new ExtractionResult[64];
+        Parallel.For(0, results.Length, i => results[i] = Extractor.Extract(text));
+
+        results.Should().OnlyContain(r => r.Tokens.SequenceEqual(expected.Tokens) && r.Sentences.SequenceEqual(expected.Sentences));
+    }
+
+    [Fact]
+    public void Extract_Span_GivesTheSameResultAsTheString()
+    {
+        const string text = "Two civilians were wounded in Mosul, police said.";
+
+        var fromSpan = Extractor.Extract(text.AsSpan());
+        var fromString = Extractor.Extract(text);
+
+        fromSpan.Text.Should().Be(text);
+        fromSpan.Tokens.Should().Equal(fromString.Tokens);
+        fromSpan.Entities.Should().BeEquivalentTo(fromString.Entities, o => o.WithStrictOrdering());
+        fromSpan.Casualties.Should().BeEquivalentTo(fromString.Casualties, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Extract_MegabytesOfMixedNoise_ReturnsResultInsideTheText()
+    {
+        var random = new Random(7);
+        string[] pieces = ["killed ", "12 ", "wounded ", "\uD83D", "Baghdad ", "U.S. ", "... ", "\u0628\u063A ", "\n\n", "1,2,3,4 ", "at least ", "al-", "'s "];
+        var builder = new System.Text.StringBuilder(4_000_000);
+        while (builder.Length < 4_000_000)
+        {
+            builder.Append(pieces[random.Next(pieces.Length)]);
+        }
+
+        string text = builder.ToString();
+        var result = Extractor.Extract(text);
+
+        result.Tokens.Should().NotBeEmpty();
+        result.Tokens[^1].End.Should().BeLessThanOrEqualTo(text.Length);
+        foreach (var entity in result.Entities)
+        {
+            entity.Text.Should().Be(text[entity.Start..entity.End]);
+        }
+
+        foreach (var figure in result.Casualties)
+        {
+            figure.Text.Should().Be(text[figure.Start..figure.End]);
+        }
+    }
+
+    [Fact]
+    public void Create_NullOptions_UsesDefaults()
+    {
+        NewsEntityExtractor.Create(null).Options.Should().Be(NewsEntityExtractorOptions.Default);
+    }
+}
