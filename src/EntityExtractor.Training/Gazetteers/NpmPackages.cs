@@ -11,13 +11,13 @@ internal sealed class NpmPackages
     private readonly Dictionary<string, (string Directory, string Version)> _packages = new(StringComparer.Ordinal);
 
     /// <summary>Scans <paramref name="root"/> up to four levels deep.</summary>
-    /// <exception cref="DirectoryNotFoundException">No such directory.</exception>
+    /// <exception cref="ArgumentException">No such directory (reported as a usage error).</exception>
     public NpmPackages(string root)
     {
         ArgumentNullException.ThrowIfNull(root);
         if (!Directory.Exists(root))
         {
-            throw new DirectoryNotFoundException($"No npm package directory at '{root}'.");
+            throw new ArgumentException($"--npm: no directory at '{root}'.");
         }
 
         Scan(root, 0);
