@@ -32,6 +32,11 @@ internal sealed class WordClassTable
     public static WordClassTable Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"No word-class file at '{path}'.", path);
+        }
+
         using var reader = new StreamReader(path, Encoding.UTF8);
         return Read(reader, path);
     }

@@ -72,10 +72,29 @@ public sealed class WordClassTableTests
     }
 
     [Fact]
+    public void Load_WrittenFile_ReadsAllWords()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "ee-word-classes-" + Guid.NewGuid().ToString("N") + ".tsv");
+        try
+        {
+            File.WriteAllText(path, WriteToString(("killed", new(3, 4, 5)), ("wounded", new(3, 4, 6))));
+
+            var table = WordClassTable.Load(path);
+
+            table.Classes.Keys.Should().BeEquivalentTo("killed", "wounded");
+            table.Classes["wounded"].C1024.Should().Be(6);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Load_MissingFile_ThrowsFileNotFoundException()
     {
         var act = () => WordClassTable.Load(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "none.tsv"));
 
-        act.Should().Throw<IOException>();
+        act.Should().Throw<FileNotFoundException>().WithMessage("*none.tsv*");
     }
 }
