@@ -116,8 +116,8 @@ internal static class OwnWordLists
             "Adil", "Amir", "Ammar", "Anwar", "Bashar", "Faisal", "Fahd", "Hamza", "Hamzah", "Hani", "Hisham", "Imad",
             "Issa", "Jaafar", "Jafar", "Jassim", "Kamal", "Majid", "Majed", "Marwan", "Mazen", "Mohsen", "Muqtada",
             "Nasser", "Nasir", "Osama", "Usama", "Qais", "Rami", "Saad", "Saeed", "Said", "Salah", "Salim", "Saleh",
-            "Talal", "Yasser", "Yasir", "Zaid", "Zayed", "Abbas", "Mehmet", "Mustafa", "Recep", "Reza", "Hossein",
-            "Mahmoud", "Javad", "Ashraf", "Imran", "Nawaz", "Shahid", "Tayyip"),
+            "Talal", "Yasser", "Yasir", "Zaid", "Zayed", "Abbas", "Mehmet", "Recep", "Reza", "Hossein",
+            "Javad", "Ashraf", "Imran", "Nawaz", "Shahid", "Tayyip"),
         .. Female(
             "Fatima", "Fatma", "Aisha", "Ayesha", "Zainab", "Zeinab", "Maryam", "Mariam", "Layla", "Leila", "Laila",
             "Noor", "Nour", "Huda", "Hanan", "Rania", "Amira", "Samira", "Yasmin", "Yasmine", "Salma", "Rana", "Reem",
