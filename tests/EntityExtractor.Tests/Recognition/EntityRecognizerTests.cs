@@ -108,22 +108,33 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void Extract_UserEntity_WinsOverTheModel()
     {
-        const string text = "Kataib Sayyid al-Shuhada said its fighters had left the border area, Reuters reported.";
+        const string text = "Officials in Washington said the convoy was hit near the border, Reuters reported.";
         var plain = Extractor.Extract(text).Entities;
         var extractor = NewsEntityExtractor.Create(new NewsEntityExtractorOptions
         {
             UserEntities = new Dictionary<string, EntityType>
             {
-                ["kataib sayyid al-shuhada"] = EntityType.Organization,
+                ["washington"] = EntityType.Organization,
                 ["Reuters"] = EntityType.Person,
             },
         });
 
         var entities = extractor.Extract(text).Entities;
 
-        plain.Should().Contain(e => e.Text == "Kataib Sayyid al-Shuhada" && e.Type != EntityType.Organization, "the model alone takes it for a person");
-        entities.Should().ContainSingle(e => e.Text == "Kataib Sayyid al-Shuhada").Which.Should().Match<Entity>(e => e.Type == EntityType.Organization && e.Score == 1);
+        plain.Should().Contain(e => e.Text == "Washington" && e.Type == EntityType.Location);
+        plain.Should().Contain(e => e.Text == "Reuters" && e.Type == EntityType.Organization);
+        entities.Should().ContainSingle(e => e.Text == "Washington").Which.Should().Match<Entity>(e => e.Type == EntityType.Organization && e.Score == 1);
         entities.Should().ContainSingle(e => e.Text == "Reuters").Which.Type.Should().Be(EntityType.Person);
+    }
+
+    [Fact]
+    public void Extract_ArmedGroupAfterOf_IsAnOrganization()
+    {
+        const string text = "The dead included a senior commander of Kataib Sayyid al-Shuhada, officials said.";
+
+        var entities = Extractor.Extract(text).Entities;
+
+        entities.Should().ContainSingle(e => e.Text == "Kataib Sayyid al-Shuhada").Which.Type.Should().Be(EntityType.Organization);
     }
 
     [Fact]
