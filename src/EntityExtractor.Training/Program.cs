@@ -10,6 +10,7 @@ ITrainingCommand[] commands =
     new EntityExtractor.Training.Commands.TrainTaggerCommand(),
     new EntityExtractor.Training.Commands.EvaluateTaggerCommand(),
     new EntityExtractor.Training.Commands.SpeedCommand(),
+    new EntityExtractor.Training.Commands.ProfileCommand(),
     new EntityExtractor.Training.Commands.CompareMaxEntCommand(),
 ];
 

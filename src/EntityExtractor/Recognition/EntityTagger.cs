@@ -24,12 +24,16 @@ internal sealed class EntityTagger
 
     public TaggerModel Model { get; }
 
-    /// <summary>Documents up to this many tokens keep their first-pass features for the second pass.</summary>
-    private const int ReuseLimit = 16384;
-
     private const int M = FeatureExtractor.MaxFeaturesPerToken;
+    private const int S = TwoPassWeights.SumStride;
+    private const int W = FeatureExtractor.WordFeatureCount;
+    private const int H = FeatureExtractor.HintFeatureCount;
 
     /// <summary>Writes a BIO label and a max-marginal margin for every token of a document.</summary>
+    /// <remarks>
+    /// Each feature is extracted and looked up once: the first pass also sums the second pass's weights of the
+    /// same features (<see cref="TwoPassWeights"/>), so the second pass only adds the document features.
+    /// </remarks>
     public void TagDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, Span<byte> labels, Span<float> margins)
     {
         int n = tokens.Length;
@@ -38,50 +42,65 @@ internal sealed class EntityTagger
             return;
         }
 
-        bool reuse = Model.Second is not null && n <= ReuseLimit;
-        int capacity = reuse ? n : MaxWindow;
-        uint[] features = ArrayPool<uint>.Shared.Rent(capacity * M);
-        int[] counts = ArrayPool<int>.Shared.Rent(capacity);
+        bool twoPass = Model.Second is not null;
+        TwoPassWeights weights = Model.Weights;
+        uint[] features = ArrayPool<uint>.Shared.Rent(MaxWindow * M);
+        int[] counts = ArrayPool<int>.Shared.Rent(MaxWindow);
         uint[] scratch = ArrayPool<uint>.Shared.Rent(MaxWindow * FeatureExtractor.ScratchPerToken);
         float[] emissions = ArrayPool<float>.Shared.Rent(MaxWindow * L);
         float[] decoderScratch = ArrayPool<float>.Shared.Rent(MaxWindow * ViterbiDecoder.ScratchPerToken);
-        uint[]? hints = Model.Second is null ? null : ArrayPool<uint>.Shared.Rent(n);
+        int[] secondSums = ArrayPool<int>.Shared.Rent(twoPass ? n * S : MaxWindow * S);
+        uint[]? hints = twoPass ? ArrayPool<uint>.Shared.Rent(n) : null;
+        uint[]? wordFeatures = twoPass ? ArrayPool<uint>.Shared.Rent(n * W) : null;
         try
         {
-            foreach (var (start, length) in Windows(sentences))
+            for (int s = 0; s < sentences.Count; s++)
             {
-                int at = reuse ? start : 0;
-                Span<uint> f = features.AsSpan(at * M, length * M);
-                Span<int> c = counts.AsSpan(at, length);
-                Model.Features.Extract(text, tokens.Slice(start, length), f, c, scratch);
-                Decode(Model.First, f, c, length, emissions, decoderScratch, labels.Slice(start, length), margins.Slice(start, length));
-            }
-
-            if (Model.Second is { } second && hints is not null)
-            {
-                DocumentHints.Compute(text, tokens, labels, hints);
-                foreach (var (start, length) in Windows(sentences))
+                Sentence sentence = sentences[s];
+                for (int start = sentence.FirstToken; start < sentence.EndToken; start += MaxWindow)
                 {
-                    int at = reuse ? start : 0;
-                    Span<uint> f = features.AsSpan(at * M, length * M);
-                    Span<int> c = counts.AsSpan(at, length);
-                    if (!reuse)
+                    int length = Math.Min(MaxWindow, sentence.EndToken - start);
+                    Model.Features.Extract(text, tokens.Slice(start, length), features, counts, scratch);
+                    weights.Score(features, counts, length, emissions, secondSums.AsSpan(twoPass ? start * S : 0, length * S));
+                    if (wordFeatures is not null)
                     {
-                        Model.Features.Extract(text, tokens.Slice(start, length), f, c, scratch);
+                        FeatureExtractor.KeepWordFeatures(features, length, wordFeatures.AsSpan(start * W, length * W));
                     }
 
-                    FeatureExtractor.AppendHints(f, c, length, hints.AsSpan(start, length));
-                    Decode(second, f, c, length, emissions, decoderScratch, labels.Slice(start, length), margins.Slice(start, length));
+                    ViterbiDecoder.Decode(emissions, length, Model.First.Transitions, labels.Slice(start, length), twoPass ? default : margins.Slice(start, length), decoderScratch);
+                }
+            }
+
+            if (Model.Second is { } second && hints is not null && wordFeatures is not null)
+            {
+                DocumentHints.Compute(text, tokens, labels, hints);
+                uint[] hintFeatures = features;
+                for (int s = 0; s < sentences.Count; s++)
+                {
+                    Sentence sentence = sentences[s];
+                    for (int start = sentence.FirstToken; start < sentence.EndToken; start += MaxWindow)
+                    {
+                        int length = Math.Min(MaxWindow, sentence.EndToken - start);
+                        FeatureExtractor.HintFeatures(wordFeatures.AsSpan(start * W, length * W), hints.AsSpan(start, length), length, hintFeatures);
+                        weights.ScoreSecond(hintFeatures.AsSpan(0, length * H), secondSums.AsSpan(start * S, length * S), length, emissions);
+                        ViterbiDecoder.Decode(emissions, length, second.Transitions, labels.Slice(start, length), margins.Slice(start, length), decoderScratch);
+                    }
                 }
             }
         }
         finally
         {
+            if (wordFeatures is not null)
+            {
+                ArrayPool<uint>.Shared.Return(wordFeatures);
+            }
+
             if (hints is not null)
             {
                 ArrayPool<uint>.Shared.Return(hints);
             }
 
+            ArrayPool<int>.Shared.Return(secondSums);
             ArrayPool<float>.Shared.Return(decoderScratch);
             ArrayPool<float>.Shared.Return(emissions);
             ArrayPool<uint>.Shared.Return(scratch);
@@ -128,23 +147,5 @@ internal sealed class EntityTagger
             output.Add(new TaggedSpan(offset + i, offset + end, BioLabels.TypeOf(label), margin));
             i = end;
         }
-    }
-
-    /// <summary>Each sentence, cut into windows of at most <see cref="MaxWindow"/> tokens.</summary>
-    private static IEnumerable<(int Start, int Length)> Windows(IReadOnlyList<Sentence> sentences)
-    {
-        foreach (var sentence in sentences)
-        {
-            for (int start = sentence.FirstToken; start < sentence.EndToken; start += MaxWindow)
-            {
-                yield return (start, Math.Min(MaxWindow, sentence.EndToken - start));
-            }
-        }
-    }
-
-    private static void Decode(LinearStage stage, ReadOnlySpan<uint> features, ReadOnlySpan<int> counts, int n, float[] emissions, float[] decoderScratch, Span<byte> labels, Span<float> margins)
-    {
-        stage.Score(features, counts, n, emissions);
-        ViterbiDecoder.Decode(emissions, n, stage.Transitions, labels, margins, decoderScratch);
     }
 }

@@ -107,15 +107,47 @@ internal sealed class FeatureExtractor
         {
             Span<uint> output = features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken);
             int k = counts[i];
-            uint hint = hints[i];
-            output[k++] = Combine(100, hint & 7);
-            output[k++] = Combine(101, hint & 0xF, output[3]);
-            output[k++] = Combine(102, hint >> 4);
-            output[k++] = Combine(103, hint, output[2]);
-            output[k++] = Combine(104, At(hints, i - 1) >> 4, At(hints, i + 1) >> 4);
-            output[k++] = Combine(105, hint & 0xF, output[4]);
-            counts[i] = k;
+            WriteHints(output.Slice(k, HintFeatureCount), hints[i], At(hints, i - 1), At(hints, i + 1), output[2], output[3], output[4]);
+            counts[i] = k + HintFeatureCount;
         }
+    }
+
+    /// <summary>Document features a token gets in the second pass.</summary>
+    public const int HintFeatureCount = 6;
+
+    /// <summary>Features <see cref="HintFeatures"/> needs from <see cref="Extract"/>'s output, per token.</summary>
+    public const int WordFeatureCount = 3;
+
+    /// <summary>Copies the features of <paramref name="n"/> tokens that <see cref="HintFeatures"/> combines with (2, 3 and 4).</summary>
+    public static void KeepWordFeatures(ReadOnlySpan<uint> features, int n, Span<uint> wordFeatures)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            features.Slice((i * MaxFeaturesPerToken) + 2, WordFeatureCount).CopyTo(wordFeatures.Slice(i * WordFeatureCount, WordFeatureCount));
+        }
+    }
+
+    /// <summary>
+    /// The same document features as <see cref="AppendHints"/>, on their own: <see cref="HintFeatureCount"/> a
+    /// token, from the features <see cref="KeepWordFeatures"/> kept.
+    /// </summary>
+    public static void HintFeatures(ReadOnlySpan<uint> wordFeatures, ReadOnlySpan<uint> hints, int n, Span<uint> output)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<uint> word = wordFeatures.Slice(i * WordFeatureCount, WordFeatureCount);
+            WriteHints(output.Slice(i * HintFeatureCount, HintFeatureCount), hints[i], At(hints, i - 1), At(hints, i + 1), word[0], word[1], word[2]);
+        }
+    }
+
+    private static void WriteHints(Span<uint> output, uint hint, uint previous, uint next, uint lower, uint shape, uint flags)
+    {
+        output[0] = Combine(100, hint & 7);
+        output[1] = Combine(101, hint & 0xF, shape);
+        output[2] = Combine(102, hint >> 4);
+        output[3] = Combine(103, hint, lower);
+        output[4] = Combine(104, previous >> 4, next >> 4);
+        output[5] = Combine(105, hint & 0xF, flags);
     }
 
     private int TokenFeatures(

@@ -32,7 +32,11 @@ internal sealed class TaggerModel
         Gazetteer = gazetteer;
         Calibration = calibration;
         Features = new FeatureExtractor(featureSet, wordClasses, gazetteer, lexicon);
+        Weights = new TwoPassWeights(first, second);
     }
+
+    /// <summary>Both passes' weights in one table, as the tagger looks them up.</summary>
+    public TwoPassWeights Weights { get; }
 
     public FeatureSet FeatureSet { get; }
 
