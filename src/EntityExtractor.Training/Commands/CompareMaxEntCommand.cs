@@ -44,7 +44,7 @@ internal sealed class CompareMaxEntCommand : ITrainingCommand
 
         if (gazetteerPath is not null)
         {
-            gazetteer = ResourceLoader.ReadGazetteers(gazetteerPath, _ => { });
+            gazetteer = ResourceLoader.ReadGazetteers(gazetteerPath, _ => { }, out _);
             set |= FeatureSet.Gazetteers;
         }
 

@@ -26,7 +26,7 @@ internal sealed class ProfileCommand : ITrainingCommand
         arguments.RejectUnknown();
 
         TaggerModel model = EmbeddedModel.Default;
-        var names = new[] { "tokenize", "split", "features", "scores (both)", "viterbi 1", "hints", "score 2", "viterbi 2" };
+        var names = new[] { "tokenize", "split", "features", "scores (both)", "viterbi 1", "hints", "score 2", "viterbi 2", "(gazetteer)", "(classes)" };
         var ticks = new long[names.Length];
         long tokenCount = 0;
         var features = new uint[EntityTagger.MaxWindow * M];
@@ -91,11 +91,12 @@ internal sealed class ProfileCommand : ITrainingCommand
             }
         }
 
+        Console.WriteLine($"gazetteer: {model.Gazetteer?.Count} phrases, longest {model.Gazetteer?.MaxTokens} tokens");
         double total = 0;
         for (int i = 0; i < names.Length; i++)
         {
             double seconds = (double)ticks[i] / Stopwatch.Frequency;
-            total += seconds;
+            total += names[i][0] == '(' ? 0 : seconds;
             Console.WriteLine(FormattableString.Invariant($"{names[i],-16} {seconds * 1e9 / tokenCount,8:0.0} ns/token"));
         }
 
@@ -113,6 +114,22 @@ internal sealed class ProfileCommand : ITrainingCommand
             long c = Stopwatch.GetTimestamp();
             ViterbiDecoder.Decode(emissions, n, model.First.Transitions, labels, default, decoder);
             long d = Stopwatch.GetTimestamp();
+            if (model.Gazetteer is { } gazetteer)
+            {
+                gazetteer.Mark(text, tokens, scratch);
+            }
+
+            long g = Stopwatch.GetTimestamp();
+            if (model.WordClasses is { } classes)
+            {
+                foreach (var token in tokens)
+                {
+                    scratch[0] += classes.Find(text.AsSpan(token.Start, token.Length));
+                }
+            }
+
+            ticks[8] += g - d;
+            ticks[9] += Stopwatch.GetTimestamp() - g;
             ticks[2] += b - a;
             ticks[3] += c - b;
             ticks[4] += d - c;

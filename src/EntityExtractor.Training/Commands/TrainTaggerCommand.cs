@@ -39,6 +39,7 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
         var set = FeatureSet.Lexical;
         WordClassTable? classes = null;
         Gazetteer? gazetteer = null;
+        uint[]? gazetteerPrefixes = null;
         if (classesPath is not null)
         {
             classes = ResourceLoader.ReadWordClasses(classesPath);
@@ -48,7 +49,7 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
 
         if (gazetteerPath is not null)
         {
-            gazetteer = ResourceLoader.ReadGazetteers(gazetteerPath, Log);
+            gazetteer = ResourceLoader.ReadGazetteers(gazetteerPath, Log, out gazetteerPrefixes);
             set |= FeatureSet.Gazetteers;
         }
 
@@ -114,6 +115,13 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
         model = model.WithCalibration(calibration);
         Log(FormattableString.Invariant($"calibration: p = 1 / (1 + exp(-({calibration.A:0.0000} * margin + {calibration.B:0.0000}))) from {margins.Count:N0} dev spans"));
         Console.WriteLine(ModelEvaluator.Reliability(calibration, margins, correct));
+
+        // The shipped gazetteer also lists its phrases' prefixes, so matching at run time stops early. Training
+        // tried every length; the two differ only where a token sequence's 32-bit key collides with a phrase.
+        if (gazetteer is not null && gazetteerPrefixes is not null)
+        {
+            model = new TaggerModel(set, model.First, model.Second, classes, gazetteer.WithPrefixes(gazetteerPrefixes), model.Calibration, lexicon);
+        }
 
         byte[] bytes = model.Write();
         string? directory = Path.GetDirectoryName(Path.GetFullPath(output));

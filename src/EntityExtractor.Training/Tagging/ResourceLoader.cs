@@ -49,10 +49,15 @@ internal static class ResourceLoader
         return new WordClassTable(keys, keys.Select(k => entries[k]).ToArray());
     }
 
-    /// <summary>Reads the gazetteer TSVs (first column: the phrase) of a folder; phrases are tokenized like text.</summary>
-    public static Gazetteer ReadGazetteers(string folder, Action<string> log)
+    /// <summary>
+    /// Reads the gazetteer TSVs (first column: the phrase) of a folder; phrases are tokenized like text.
+    /// <paramref name="prefixes"/> receives the keys of the phrases' proper prefixes, for the shipped model
+    /// (<see cref="Gazetteer.WithPrefixes"/>); training matches without them, trying every length.
+    /// </summary>
+    public static Gazetteer ReadGazetteers(string folder, Action<string> log, out uint[] prefixes)
     {
         var entries = new Dictionary<uint, byte>();
+        var prefixSet = new HashSet<uint>();
         int maxTokens = 1;
         foreach (var (file, kind) in GazetteerFiles)
         {
@@ -80,6 +85,11 @@ internal static class ResourceLoader
                 }
 
                 uint key = Gazetteer.KeyOf(words);
+                for (int length = 1; length < words.Length; length++)
+                {
+                    prefixSet.Add(Gazetteer.KeyOf(words[..length]));
+                }
+
                 byte kinds = kind;
                 if (kind == 1 && columns.Length > 1 && columns[1].Trim() is "country" or "region")
                 {
@@ -95,6 +105,7 @@ internal static class ResourceLoader
         }
 
         var keys = entries.Keys.Order().ToArray();
+        prefixes = prefixSet.Where(p => !entries.ContainsKey(p)).Order().ToArray();
         return new Gazetteer(keys, keys.Select(k => entries[k]).ToArray(), maxTokens);
     }
 }

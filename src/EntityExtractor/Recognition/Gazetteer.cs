@@ -4,14 +4,16 @@ namespace EntityExtractor.Recognition;
 
 /// <summary>
 /// Phrases (one or more lower-cased tokens) with kind bits, matched longest-first over a sentence's tokens.
-/// Immutable after construction; keys are hashes of the tokens joined by single spaces.
+/// Immutable after construction; keys are hashes of the tokens joined by single spaces. When the model also
+/// lists every proper prefix of its phrases (<see cref="Prefixes"/>), matching stops at the first token
+/// sequence that begins no phrase instead of trying every length up to <see cref="MaxTokens"/>.
 /// </summary>
 internal sealed class Gazetteer
 {
     private readonly UIntTable _rows;
     private readonly byte[] _kinds;
 
-    public Gazetteer(uint[] keys, byte[] kinds, int maxTokens)
+    public Gazetteer(uint[] keys, byte[] kinds, int maxTokens, uint[]? prefixes = null)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(kinds);
@@ -25,19 +27,39 @@ internal sealed class Gazetteer
             throw new InvalidDataException($"Gazetteer: longest phrase of {maxTokens} tokens is out of range 1-16.");
         }
 
-        _rows = new UIntTable(keys);
         Keys = keys;
-        _kinds = kinds;
         MaxTokens = maxTokens;
+        Prefixes = prefixes;
+        if (prefixes is null)
+        {
+            _rows = new UIntTable(keys);
+            _kinds = kinds;
+        }
+        else
+        {
+            // Prefix-only entries have kind 0: found, so matching goes on, but no match themselves.
+            _rows = new UIntTable([.. keys, .. prefixes]);
+            _kinds = new byte[keys.Length + prefixes.Length];
+            kinds.CopyTo(_kinds, 0);
+        }
     }
+
+    /// <summary>
+    /// Keys of the proper prefixes of multi-token phrases that are not phrases themselves, or <see langword="null"/>
+    /// when the model does not list them (older models; matching then tries every length).
+    /// </summary>
+    public uint[]? Prefixes { get; }
+
+    /// <summary>The same phrases, with the keys of their proper prefixes.</summary>
+    public Gazetteer WithPrefixes(uint[] prefixes) => new(Keys, _kinds[..Keys.Length], MaxTokens, prefixes);
 
     public uint[] Keys { get; }
 
-    public IReadOnlyList<byte> Kinds => _kinds;
+    public IReadOnlyList<byte> Kinds => new ArraySegment<byte>(_kinds, 0, Keys.Length);
 
     public int MaxTokens { get; }
 
-    public int Count => _kinds.Length;
+    public int Count => Keys.Length;
 
     /// <summary>The key of a phrase given as its tokens.</summary>
     public static uint KeyOf(IReadOnlyList<string> tokens)
@@ -64,6 +86,7 @@ internal sealed class Gazetteer
     public void Mark(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<uint> marks)
     {
         marks[..tokens.Length].Clear();
+        bool stopEarly = Prefixes is not null;
         int i = 0;
         while (i < tokens.Length)
         {
@@ -87,7 +110,17 @@ internal sealed class Gazetteer
                 Token token = tokens[i + length - 1];
                 h.AddLower(text.Slice(token.Start, token.Length));
                 int row = _rows.Find(h.Value);
-                if (row >= 0)
+                if (row < 0)
+                {
+                    if (stopEarly)
+                    {
+                        break; // no phrase begins with these tokens
+                    }
+
+                    continue;
+                }
+
+                if (_kinds[row] != 0)
                 {
                     bestLength = length;
                     bestKinds = _kinds[row];

@@ -13,7 +13,8 @@ namespace EntityExtractor.Recognition;
 /// payload (sections: 4-byte ASCII tag, uint32 length, bytes), then the CRC-32 of everything before it.
 /// Sections: <c>HEAD</c> (feature set, label count, calibration a and b), <c>PAS1</c> and optional <c>PAS2</c>
 /// (weight scale, count, keys, int16 weights × 7, 8 × 7 float32 transitions), optional <c>WCLS</c> (count,
-/// keys, packed classes), <c>GAZT</c> and <c>LEXI</c> (count, longest phrase, keys, kinds).
+/// keys, packed classes), <c>GAZT</c> and <c>LEXI</c> (count, longest phrase, keys, kinds), optional <c>GZPF</c>
+/// (count, keys of the gazetteer phrases' proper prefixes; readers that skip it match more slowly, alike).
 /// </remarks>
 internal sealed class TaggerModel
 {
@@ -138,6 +139,17 @@ internal sealed class TaggerModel
             if (Gazetteer is { } gazetteer)
             {
                 WriteSection(w, "GAZT", s => WriteGazetteer(s, gazetteer));
+                if (gazetteer.Prefixes is { } prefixes)
+                {
+                    WriteSection(w, "GZPF", s =>
+                    {
+                        s.Write(prefixes.Length);
+                        foreach (uint key in prefixes)
+                        {
+                            s.Write(key);
+                        }
+                    });
+                }
             }
 
             if (Lexicon is { } lexicon)
@@ -226,6 +238,7 @@ internal sealed class TaggerModel
             WordClassTable? classes = null;
             Gazetteer? gazetteer = null;
             Gazetteer? lexicon = null;
+            uint[]? prefixes = null;
             while (_position < _data.Length)
             {
                 _section = "payload";
@@ -261,6 +274,9 @@ internal sealed class TaggerModel
                     case "GAZT":
                         gazetteer = ReadGazetteer();
                         break;
+                    case "GZPF":
+                        prefixes = ReadUInts(Count(Take(4), 4));
+                        break;
                     case "LEXI":
                         lexicon = ReadGazetteer();
                         break;
@@ -286,6 +302,11 @@ internal sealed class TaggerModel
                 || (set.Value & FeatureSet.Lexicon) != 0 && lexicon is null)
             {
                 throw new InvalidDataException($"The entity model's features ({set.Value}) need a section it lacks (WCLS, GAZT or LEXI).");
+            }
+
+            if (prefixes is not null && gazetteer is not null)
+            {
+                gazetteer = gazetteer.WithPrefixes(prefixes);
             }
 
             return new TaggerModel(set.Value, first, second, classes, gazetteer, calibration, lexicon);
