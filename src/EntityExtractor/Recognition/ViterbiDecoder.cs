@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace EntityExtractor.Recognition;
 
 /// <summary>
@@ -11,8 +13,11 @@ internal static class ViterbiDecoder
 
     public const int TransitionCount = (L + 1) * L;
 
-    /// <summary>Scratch floats needed per token by <see cref="Decode"/> (forward and backward scores).</summary>
-    public const int ScratchPerToken = 2 * L;
+    /// <summary>Scratch floats needed per token by <see cref="Decode"/> (forward and backward scores, eight lanes each).</summary>
+    public const int ScratchPerToken = 2 * V;
+
+    /// <summary>Lanes of a score vector: the seven labels and one padding lane that stays at minus infinity.</summary>
+    private const int V = 8;
 
     /// <summary>
     /// Writes the best label sequence to <paramref name="labels"/> and, when <paramref name="margins"/> is not
@@ -27,64 +32,60 @@ internal static class ViterbiDecoder
             return 0;
         }
 
-        Span<float> forward = scratch[..(n * L)];
-        Span<float> backward = scratch.Slice(n * L, n * L);
-        for (int y = 0; y < L; y++)
+        Span<float> forward = scratch[..(n * V)];
+        Span<float> backward = scratch.Slice(n * V, n * V);
+
+        // The transitions as vectors, forbidden ones at minus infinity: from[p + 1] over the next label (p = -1:
+        // sentence start), into[z] over the previous label.
+        Span<Vector256<float>> from = stackalloc Vector256<float>[L + 1];
+        Span<Vector256<float>> into = stackalloc Vector256<float>[L];
+        Span<float> lanes = stackalloc float[V];
+        for (int p = -1; p < L; p++)
         {
-            forward[y] = BioLabels.IsAllowed(-1, y) ? transitions[y] + emissions[y] : float.NegativeInfinity;
+            for (int y = 0; y < V; y++)
+            {
+                lanes[y] = y < L && BioLabels.IsAllowed(p, y) ? transitions[((p + 1) * L) + y] : float.NegativeInfinity;
+            }
+
+            from[p + 1] = Vector256.Create<float>(lanes);
         }
 
+        for (int z = 0; z < L; z++)
+        {
+            for (int y = 0; y < V; y++)
+            {
+                lanes[y] = y < L && BioLabels.IsAllowed(y, z) ? transitions[((y + 1) * L) + z] : float.NegativeInfinity;
+            }
+
+            into[z] = Vector256.Create<float>(lanes);
+        }
+
+        (from[0] + Emission(emissions, 0)).CopyTo(forward);
         for (int i = 1; i < n; i++)
         {
-            int row = i * L;
-            int previousRow = row - L;
-            for (int y = 0; y < L; y++)
+            ReadOnlySpan<float> previous = forward.Slice((i - 1) * V, V);
+            var best = Vector256.Create(previous[0]) + from[1];
+            for (int p = 1; p < L; p++)
             {
-                float best = float.NegativeInfinity;
-                for (int p = 0; p < L; p++)
-                {
-                    if (!BioLabels.IsAllowed(p, y))
-                    {
-                        continue;
-                    }
-
-                    float s = forward[previousRow + p] + transitions[((p + 1) * L) + y];
-                    if (s > best)
-                    {
-                        best = s;
-                    }
-                }
-
-                forward[row + y] = best + emissions[row + y];
+                best = Vector256.Max(best, Vector256.Create(previous[p]) + from[p + 1]);
             }
+
+            (best + Emission(emissions, i)).CopyTo(forward.Slice(i * V, V));
         }
 
         // Backward: best score of the rest of the sentence after token i given its label.
-        int last = (n - 1) * L;
-        backward.Slice(last, L).Clear();
+        backward.Slice((n - 1) * V, V).Clear();
         for (int i = n - 2; i >= 0; i--)
         {
-            int row = i * L;
-            int nextRow = row + L;
-            for (int y = 0; y < L; y++)
+            int next = (i + 1) * L;
+            ReadOnlySpan<float> after = backward.Slice((i + 1) * V, V);
+            var best = into[0] + Vector256.Create(emissions[next]) + Vector256.Create(after[0]);
+            for (int z = 1; z < L; z++)
             {
-                float best = float.NegativeInfinity;
-                for (int z = 0; z < L; z++)
-                {
-                    if (!BioLabels.IsAllowed(y, z))
-                    {
-                        continue;
-                    }
-
-                    float s = transitions[((y + 1) * L) + z] + emissions[nextRow + z] + backward[nextRow + z];
-                    if (s > best)
-                    {
-                        best = s;
-                    }
-                }
-
-                backward[row + y] = best;
+                best = Vector256.Max(best, into[z] + Vector256.Create(emissions[next + z]) + Vector256.Create(after[z]));
             }
+
+            best.CopyTo(backward.Slice(i * V, V));
         }
 
         // Read the path forward from the max-marginals (ties broken towards the lower label, consistently).
@@ -105,6 +106,7 @@ internal static class ViterbiDecoder
         {
             int row = i * L;
             int previous = labels[i - 1];
+            int vectorRow = i * V;
             float best = float.NegativeInfinity;
             int bestLabel = 0;
             for (int y = 0; y < L; y++)
@@ -115,7 +117,7 @@ internal static class ViterbiDecoder
                 }
 
                 // Score of the best path through (i-1, previous) and (i, y).
-                float s = forward[row - L + previous] + transitions[((previous + 1) * L) + y] + emissions[row + y] + backward[row + y];
+                float s = forward[vectorRow - V + previous] + transitions[((previous + 1) * L) + y] + emissions[row + y] + backward[vectorRow + y];
                 if (s > best)
                 {
                     best = s;
@@ -130,7 +132,7 @@ internal static class ViterbiDecoder
         {
             for (int i = 0; i < n; i++)
             {
-                int row = i * L;
+                int row = i * V;
                 float other = float.NegativeInfinity;
                 for (int y = 0; y < L; y++)
                 {
@@ -145,5 +147,14 @@ internal static class ViterbiDecoder
         }
 
         return total;
+    }
+
+    /// <summary>The emission scores of token <paramref name="i"/> as a vector (padding lane 0).</summary>
+    private static Vector256<float> Emission(ReadOnlySpan<float> emissions, int i)
+    {
+        int row = i * L;
+        return row + V <= emissions.Length
+            ? Vector256.Create(emissions.Slice(row, V)).WithElement(L, 0f)
+            : Vector256.Create(emissions[row], emissions[row + 1], emissions[row + 2], emissions[row + 3], emissions[row + 4], emissions[row + 5], emissions[row + 6], 0f);
     }
 }
