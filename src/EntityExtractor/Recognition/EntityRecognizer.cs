@@ -185,7 +185,8 @@ internal sealed class EntityRecognizer
 
     /// <summary>
     /// Untagged mentions of a name tagged elsewhere in the document, or of a multi-token person's last word
-    /// (also without an <c>al-</c> particle: "al-Sudani" -> "Sudani"), get its type. (Agreement between
+    /// (also without an <c>al-</c> particle, or with it in another case: "al-Sudani" -> "Sudani", "Al-Sudani"),
+    /// get its type. (Agreement between
     /// mentions the model tagged is left to its second pass, which sees the document: forcing one type per
     /// name measured worse on CoNLL dev.)
     /// </summary>
@@ -203,29 +204,58 @@ internal sealed class EntityRecognizer
             var span = spans[s];
             if (span.EndToken - span.FirstToken == 1)
             {
-                Remember(known, tokens[span.FirstToken].GetText(text).ToString(), span.Type, scores[s]);
+                ReadOnlySpan<char> name = tokens[span.FirstToken].GetText(text);
+                Remember(known, name.ToString(), span.Type, scores[s]);
+                if (span.Type == EntityType.Person && StripParticle(name) is { Length: > 2 } bare && bare.Length != name.Length)
+                {
+                    Remember(known, bare.ToString(), EntityType.Person, scores[s]);
+                }
             }
 
             if (span.Type == EntityType.Person && span.EndToken - span.FirstToken > 1)
             {
-                string last = tokens[span.EndToken - 1].GetText(text).ToString();
-                Remember(known, last, EntityType.Person, scores[s]);
-                string bare = StripParticle(last);
-                if (bare.Length > 2 && bare != last)
+                ReadOnlySpan<char> last = tokens[span.EndToken - 1].GetText(text);
+                Remember(known, last.ToString(), EntityType.Person, scores[s]);
+                if (StripParticle(last) is { Length: > 2 } bare && bare.Length != last.Length)
                 {
-                    Remember(known, bare, EntityType.Person, scores[s]);
+                    Remember(known, bare.ToString(), EntityType.Person, scores[s]);
                 }
             }
         }
 
+        // A later mention may spell the particle otherwise ("Al-Sudani" at a sentence start for "al-Sudani") or
+        // drop it ("Sudani"): a particle name is looked up as written, then without its particle.
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (owner[i] != 0 || !tokens[i].Has(TokenShape.Capitalized) || tokens[i].Kind != TokenKind.Word)
+            if (tokens[i].Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            if (known.TryGetValue(tokens[i].GetText(text), out var hit))
+            ReadOnlySpan<char> word = tokens[i].GetText(text);
+            ReadOnlySpan<char> withoutParticle = StripParticle(word);
+            bool particleName = withoutParticle.Length != word.Length;
+            if (owner[i] != 0)
+            {
+                // A one-token particle name the model typed otherwise, less surely than the person whose surname
+                // it repeats ("Al-Sudani" as an organization after "Mohammed Shia al-Sudani"), is that person.
+                int s = owner[i] - 1;
+                if (particleName && spans[s].EndToken - spans[s].FirstToken == 1 && spans[s].Type != EntityType.Person
+                    && known.TryGetValue(withoutParticle, out var person) && person.Type == EntityType.Person && person.Score > scores[s])
+                {
+                    spans[s] = spans[s] with { Type = EntityType.Person };
+                    scores[s] = person.Score * RepeatedMentionFactor;
+                }
+
+                continue;
+            }
+
+            if (!tokens[i].Has(TokenShape.Capitalized) && !particleName)
+            {
+                continue;
+            }
+
+            if (known.TryGetValue(word, out var hit) || (particleName && withoutParticle.Length > 2 && known.TryGetValue(withoutParticle, out hit)))
             {
                 spans.Add(new TaggedSpan(i, i + 1, hit.Type, 0));
                 scores.Add(hit.Score * RepeatedMentionFactor);
@@ -242,15 +272,25 @@ internal sealed class EntityRecognizer
         }
     }
 
-    /// <summary>"al-Sudani" -> "Sudani"; other words unchanged.</summary>
-    private static string StripParticle(string word)
+    /// <summary>
+    /// "al-Sudani", "Al-Sudani", "el-Sisi" -> "Sudani", "Sisi" (the particle in any case, a capital after the
+    /// hyphen); other words unchanged.
+    /// </summary>
+    private static ReadOnlySpan<char> StripParticle(ReadOnlySpan<char> word)
     {
-        ReadOnlySpan<string> particles = ["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"];
-        foreach (string particle in particles)
+        int hyphen = word.IndexOf('-');
+        if (hyphen is < 2 or > 3 || word.Length < hyphen + 3 || !char.IsUpper(word[hyphen + 1]))
         {
-            if (word.StartsWith(particle, StringComparison.Ordinal) && word.Length > particle.Length + 1)
+            return word;
+        }
+
+        ReadOnlySpan<char> particle = word[..hyphen];
+        ReadOnlySpan<string> particles = ["al", "el", "ad", "as", "ash", "an", "ar", "at", "az"];
+        foreach (string candidate in particles)
+        {
+            if (particle.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
-                return word[particle.Length..];
+                return word[(hyphen + 1)..];
             }
         }
 

@@ -105,6 +105,22 @@ public sealed class EntityRecognizerTests
         entities.Should().Contain(e => e.Text == "Sudani" && e.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("Al-Sudani")]
+    [InlineData("al-Sudani")]
+    [InlineData("Sudani")]
+    public void Extract_LaterMentionWithParticleInAnotherCase_IsThePersonToo(string mention)
+    {
+        string text = "Prime Minister Mohammed Shia al-Sudani chaired a security meeting in Baghdad on Sunday night. "
+            + mention + " ordered commanders to find those behind the rocket fire, a statement said.";
+
+        var entities = Extractor.Extract(text).Entities;
+
+        int start = text.IndexOf(". ", StringComparison.Ordinal) + 2;
+        entities.Should().ContainSingle(e => e.Start == start)
+            .Which.Should().Match<Entity>(e => e.Text == mention && e.Type == EntityType.Person);
+    }
+
     [Fact]
     public void Extract_UserEntity_WinsOverTheModel()
     {
