@@ -27,9 +27,15 @@ internal sealed class TwoPassWeights
     public TwoPassWeights(LinearStage first, LinearStage? second)
     {
         ArgumentNullException.ThrowIfNull(first);
-        int total = first.FeatureKeys.Length + (second?.FeatureKeys.Length ?? 0);
+        // Sized for the distinct keys (the passes share most of theirs) at a load factor of at most one half.
+        var distinct = new HashSet<uint>(first.FeatureKeys);
+        if (second is not null)
+        {
+            distinct.UnionWith(second.FeatureKeys);
+        }
+
         int size = 16;
-        while (size < total * 2)
+        while (size < distinct.Count * 2)
         {
             size <<= 1;
         }
