@@ -237,11 +237,11 @@ internal sealed class EntityRecognizer
             bool particleName = withoutParticle.Length != word.Length;
             if (owner[i] != 0)
             {
-                // A one-token particle name the model typed otherwise, less surely than the person whose surname
-                // it repeats ("Al-Sudani" as an organization after "Mohammed Shia al-Sudani"), is that person.
+                // A one-token particle name the model typed otherwise that repeats the surname of a person named
+                // in the document ("Al-Sudani" as an organization after "Mohammed Shia al-Sudani") is that person.
                 int s = owner[i] - 1;
                 if (particleName && spans[s].EndToken - spans[s].FirstToken == 1 && spans[s].Type != EntityType.Person
-                    && known.TryGetValue(withoutParticle, out var person) && person.Type == EntityType.Person && person.Score > scores[s])
+                    && known.TryGetValue(withoutParticle, out var person) && person.Type == EntityType.Person)
                 {
                     spans[s] = spans[s] with { Type = EntityType.Person };
                     scores[s] = person.Score * RepeatedMentionFactor;
