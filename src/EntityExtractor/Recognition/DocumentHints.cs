@@ -7,7 +7,8 @@ namespace EntityExtractor.Recognition;
 /// Document features for the second pass: for each token, the BIO label the first pass gave most often to the
 /// same word (any case) elsewhere in the document, whether it appears elsewhere in lower case, and its own
 /// first-pass label. Packed in a <see cref="uint"/>: bits 0-2 majority label elsewhere (7 = no other
-/// occurrence), bit 3 lower-case elsewhere, bits 4-6 own first-pass label. Buffers are pooled.
+/// occurrence), bit 3 lower-case elsewhere, bits 4-6 own first-pass label, bits 8-9 the entity type it has most
+/// often elsewhere (B- and I- together; 0 = none). Buffers are pooled.
 /// </summary>
 internal static class DocumentHints
 {
@@ -77,7 +78,30 @@ internal static class DocumentHints
                     hint |= 8;
                 }
 
-                hints[i] = hint | (own << 4);
+                // The entity type the word has most often elsewhere, B- and I- together (0: none).
+                uint bestType = 0;
+                int bestTypeCount = 0;
+                for (int t = 1; t <= 3; t++)
+                {
+                    int count = votes[slot + (2 * t) - 1] + votes[slot + (2 * t)] - (own != 0 && (own + 1) >> 1 == t ? 1 : 0);
+                    if (count > bestTypeCount)
+                    {
+                        bestTypeCount = count;
+                        bestType = (uint)t;
+                    }
+                }
+
+                // Each entity type's share of the other occurrences, in buckets: 0 none, 1 under a half, 2 a half
+                // or more, 3 all.
+                uint shares = 0;
+                for (int t = 1; t <= 3 && total > 0; t++)
+                {
+                    int count = votes[slot + (2 * t) - 1] + votes[slot + (2 * t)] - (own != 0 && (own + 1) >> 1 == t ? 1 : 0);
+                    uint bucket = count == 0 ? 0u : count == total ? 3u : count * 2 >= total ? 2u : 1u;
+                    shares |= bucket << (2 * (t - 1));
+                }
+
+                hints[i] = hint | (own << 4) | (bestType << 8) | (shares << 10);
             }
         }
         finally

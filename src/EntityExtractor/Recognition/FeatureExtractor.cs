@@ -10,7 +10,7 @@ namespace EntityExtractor.Recognition;
 internal sealed class FeatureExtractor
 {
     /// <summary>Most features one token can get.</summary>
-    public const int MaxFeaturesPerToken = 56;
+    public const int MaxFeaturesPerToken = 64;
 
     /// <summary>Scratch <see cref="uint"/>s needed per token by <see cref="Extract"/>.</summary>
     public const int ScratchPerToken = 5;
@@ -113,7 +113,7 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>Document features a token gets in the second pass.</summary>
-    public const int HintFeatureCount = 6;
+    public const int HintFeatureCount = 11;
 
     /// <summary>Features <see cref="HintFeatures"/> needs from <see cref="Extract"/>'s output, per token.</summary>
     public const int WordFeatureCount = 3;
@@ -144,10 +144,15 @@ internal sealed class FeatureExtractor
     {
         output[0] = Combine(100, hint & 7);
         output[1] = Combine(101, hint & 0xF, shape);
-        output[2] = Combine(102, hint >> 4);
-        output[3] = Combine(103, hint, lower);
-        output[4] = Combine(104, previous >> 4, next >> 4);
+        output[2] = Combine(102, (hint >> 4) & 7);
+        output[3] = Combine(103, hint & 0xFF, lower);
+        output[4] = Combine(104, (previous >> 4) & 7, (next >> 4) & 7);
         output[5] = Combine(105, hint & 0xF, flags);
+        output[6] = Combine(106, (hint >> 8) & 3, flags);
+        output[7] = Combine(107, (hint >> 8) & 3, (hint >> 4) & 7);
+        output[8] = Combine(108, (hint >> 10) & 3, flags & 0xFFu);
+        output[9] = Combine(109, (hint >> 12) & 3, flags & 0xFFu);
+        output[10] = Combine(110, (hint >> 14) & 3, flags & 0xFFu);
     }
 
     private int TokenFeatures(
