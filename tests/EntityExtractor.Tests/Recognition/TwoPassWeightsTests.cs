@@ -1,0 +1,67 @@
+using EntityExtractor.Recognition;
+using FluentAssertions;
+using Xunit;
+
+namespace EntityExtractor.Tests.Recognition;
+
+public sealed class TwoPassWeightsTests
+{
+    private const int L = BioLabels.Count;
+    private const int M = FeatureExtractor.MaxFeaturesPerToken;
+
+    private static LinearStage Stage(Random random, uint[] keys, float scale)
+    {
+        var weights = new short[keys.Length * L];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (short)random.Next(short.MinValue, short.MaxValue + 1);
+        }
+
+        return new LinearStage(keys, weights, scale, new float[ViterbiDecoder.TransitionCount]);
+    }
+
+    [Fact]
+    public void Score_SharedAndOwnKeys_GivesEachPassTheScoresOfItsOwnStage()
+    {
+        var random = new Random(5);
+        uint[] all = [.. Enumerable.Range(0, 3000).Select(_ => (uint)random.Next(1, int.MaxValue)).Distinct()];
+        uint[] firstKeys = all[..2000];
+        uint[] secondKeys = all[1000..];
+        var first = Stage(random, firstKeys, 0.001f);
+        var second = Stage(random, secondKeys, 0.002f);
+        var weights = new TwoPassWeights(first, second);
+
+        const int n = 20;
+        var features = new uint[n * M];
+        var counts = new int[n];
+        uint[] hints = [.. Enumerable.Range(0, n).Select(_ => (uint)random.Next(0, 0x10000))];
+        for (int i = 0; i < n; i++)
+        {
+            counts[i] = random.Next(5, M - FeatureExtractor.HintFeatureCount);
+            for (int f = 0; f < counts[i]; f++)
+            {
+                // Known keys of either pass or both, and unknown ones.
+                features[(i * M) + f] = random.Next(4) == 0 ? (uint)random.Next(1, int.MaxValue) : all[random.Next(all.Length)];
+            }
+        }
+
+        var expectedFirst = new float[n * L];
+        first.Score(features, counts, n, expectedFirst);
+        var firstEmissions = new float[n * L];
+        var sums = new int[n * TwoPassWeights.SumStride];
+        weights.Score(features, counts, n, firstEmissions, sums);
+
+        var words = new uint[n * FeatureExtractor.WordFeatureCount];
+        FeatureExtractor.KeepWordFeatures(features, n, words);
+        var hintFeatures = new uint[n * FeatureExtractor.HintFeatureCount];
+        FeatureExtractor.HintFeatures(words, hints, n, hintFeatures);
+        var secondEmissions = new float[n * L];
+        weights.ScoreSecond(hintFeatures, sums, n, secondEmissions);
+        FeatureExtractor.AppendHints(features, counts, n, hints);
+        var expectedSecond = new float[n * L];
+        second.Score(features, counts, n, expectedSecond);
+
+        firstEmissions.Should().Equal(expectedFirst);
+        secondEmissions.Should().Equal(expectedSecond);
+    }
+}
