@@ -3,6 +3,7 @@ using EntityExtractor.Training;
 // The training tool: each sub-command is an ITrainingCommand registered here.
 ITrainingCommand[] commands =
 [
+    new EntityExtractor.Training.Casualties.EvaluateCasualtiesCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

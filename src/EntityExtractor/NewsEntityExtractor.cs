@@ -19,6 +19,8 @@ namespace EntityExtractor;
 /// </example>
 public sealed class NewsEntityExtractor
 {
+    private readonly CasualtyExtractor _casualties = CasualtyExtractor.Default;
+
     private NewsEntityExtractor(NewsEntityExtractorOptions options)
     {
         Options = options;
@@ -37,18 +39,18 @@ public sealed class NewsEntityExtractor
     /// <param name="text">English news text of any length.</param>
     /// <returns>What was found, with offsets into <paramref name="text"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance API: the extractor carries the model the recognizers use.")]
     public ExtractionResult Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         Token[] tokens = NewsTokenizer.TokenizeToArray(text);
         IReadOnlyList<Sentence> sentences = SentenceSplitter.Split(text, tokens);
+        CasualtyReport casualties = _casualties.Extract(text, tokens, sentences);
         return new ExtractionResult(
             text,
             tokens,
             sentences,
             Array.Empty<Entity>(),
-            Array.Empty<CasualtyFigure>(),
-            CasualtySummary.None);
+            casualties.Figures,
+            casualties.Summary);
     }
 }

@@ -1,0 +1,1146 @@
+using EntityExtractor.Tokenization;
+
+namespace EntityExtractor.Casualties;
+
+/// <summary>
+/// Reads the casualty figures of one sentence: for each trigger word it finds the victims, to its left for
+/// passives and intransitives ("four people were killed", "the victim died", "5 dead") and to its right for
+/// active verbs and gerunds ("killing two people", "shot three relatives to death"). Lists are summed ("a
+/// policeman and two civilians"), "including" asides skipped, coordinated verbs share their subject ("was shot
+/// and later died"). Each step looks at a bounded number of tokens, so a sentence is read in linear time.
+/// </summary>
+internal ref struct ClauseReader
+{
+    private const int MaxModifiers = 4;
+
+    private readonly ReadOnlySpan<char> _text;
+    private readonly ReadOnlySpan<Token> _tokens;
+    private readonly int _first;
+    private readonly int _end;
+    private readonly int _sentenceIndex;
+    private VictimPhrase _lastSubject;
+    private int _lastSubjectTrigger;
+
+    public ClauseReader(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end, int sentenceIndex)
+    {
+        _text = text;
+        _tokens = tokens;
+        _first = first;
+        _end = end;
+        _sentenceIndex = sentenceIndex;
+        _lastSubjectTrigger = -1;
+    }
+
+    /// <summary>Whether a sentence has any trigger word at all (the cheap prefilter; allocates nothing).</summary>
+    public static bool HasTrigger(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            Token token = tokens[i];
+            if (token.Kind == TokenKind.Word && token.Length >= 3 && CasualtyLexicon.Triggers.ContainsKey(token.GetText(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Appends the sentence's figures to <paramref name="figures"/>, creating the list on the first one.</summary>
+    public void Read(ref List<RawFigure>? figures)
+    {
+        for (int t = _first; t < _end; t++)
+        {
+            Token token = _tokens[t];
+            if (token.Kind != TokenKind.Word || !CasualtyLexicon.Triggers.TryGetValue(token.GetText(_text), out Trigger trigger))
+            {
+                continue;
+            }
+
+            ReadTrigger(t, trigger, ref figures);
+        }
+    }
+
+    private void ReadTrigger(int t, Trigger trigger, ref List<RawFigure>? figures)
+    {
+        CasualtyKind kind = trigger.Kind;
+        bool shot = trigger.IsShot;
+        VictimPhrase victims;
+        switch (trigger.Form)
+        {
+            case TriggerForm.Participle:
+                {
+                    if (shot && IsWord(t + 1, "and") && IsTriggerWord(t + 2))
+                    {
+                        // "shot and killed": the second verb counts.
+                        return;
+                    }
+
+                    if (IsWord(t, "gunned") && !IsWord(t + 1, "down"))
+                    {
+                        return;
+                    }
+
+                    if (IsAny(t - 1, "fatally", "mortally") || (IsWord(t - 1, "and") && IsAny(t - 2, "fatally", "mortally")))
+                    {
+                        kind = CasualtyKind.Killed;
+                        shot = false;
+                    }
+
+                    int after = t + 1;
+                    if (IsWord(t, "gunned"))
+                    {
+                        after++;
+                    }
+
+                    if (shot && (IsWord(after, "dead") || (IsWord(after, "to") && IsWord(after + 1, "death"))))
+                    {
+                        kind = CasualtyKind.Killed;
+                        shot = false;
+                        after += IsWord(after, "dead") ? 1 : 2;
+                    }
+
+                    victims = default;
+                    if (!IsPassive(t) && TryReadObject(after, out victims))
+                    {
+                        if (shot && IsWord(victims.End, "to") && IsWord(victims.End + 1, "death"))
+                        {
+                            kind = CasualtyKind.Killed;
+                            shot = false;
+                            victims.End += 2;
+                        }
+
+                        Add(ref figures, kind, shot, victims, t, victims.End);
+                        ReadFatallyTail(victims.End, ref figures, victims);
+                        return;
+                    }
+
+                    if (TryReadSubject(t, out victims))
+                    {
+                        int end = Math.Max(after, t + 1);
+                        Add(ref figures, kind, shot, victims, victims.First, end);
+                        ReadFatallyTail(end, ref figures, victims);
+                    }
+
+                    return;
+                }
+
+            case TriggerForm.Gerund:
+                {
+                    if (t > _first && IsDeterminerBefore(t))
+                    {
+                        return;
+                    }
+
+                    if (shot && IsWord(t + 1, "and") && IsTriggerWord(t + 2))
+                    {
+                        return;
+                    }
+
+                    victims = default;
+                    if (TryReadObject(t + 1, out victims) && !victims.IsShooter)
+                    {
+                        if (shot && IsWord(victims.End, "to") && IsWord(victims.End + 1, "death"))
+                        {
+                            kind = CasualtyKind.Killed;
+                            shot = false;
+                            victims.End += 2;
+                        }
+
+                        Add(ref figures, kind, shot, victims, t, victims.End);
+                    }
+                    else if (victims.IsShooter && kind == CasualtyKind.Killed)
+                    {
+                        Add(ref figures, kind, shot, victims, t, victims.End);
+                    }
+
+                    return;
+                }
+
+            case TriggerForm.Intransitive:
+                if (TryReadSubject(t, out victims))
+                {
+                    Add(ref figures, kind, shot, victims, victims.First, t + 1);
+                }
+
+                return;
+
+            case TriggerForm.Adjective:
+                {
+                    if (IsDeterminerBefore(t) || FollowedByNoun(t))
+                    {
+                        return;
+                    }
+
+                    if (IsWord(t, "unaccounted") && !IsWord(t + 1, "for"))
+                    {
+                        return;
+                    }
+
+                    if (TryReadSubject(t, out victims))
+                    {
+                        Add(ref figures, kind, shot, victims, victims.First, t + 1);
+                    }
+
+                    return;
+                }
+
+            case TriggerForm.Toll:
+                ReadToll(t, ref figures);
+                return;
+
+            case TriggerForm.CountNoun:
+                if (t - 1 >= _first && QuantityReader.TryReadEndingAt(_text, _tokens, t - 1, _first, out Quantity q))
+                {
+                    victims = Counted(q, q.First, t + 1);
+                    Add(ref figures, kind, shot, victims, q.First, t + 1);
+                }
+
+                return;
+
+            case TriggerForm.Suffered:
+                {
+                    // "suffered (non-life-threatening|gunshot|...) injuries|wounds" within a few words.
+                    bool injury = false;
+                    int stop = Math.Min(_end, t + 5);
+                    for (int k = t + 1; k < stop && !injury; k++)
+                    {
+                        injury = IsAny(k, "injuries", "injury", "wounds", "wound");
+                    }
+
+                    if (injury && TryReadSubject(t, out victims))
+                    {
+                        Add(ref figures, kind, shot, victims, victims.First, t + 1);
+                    }
+
+                    return;
+                }
+
+            case TriggerForm.Condition:
+                {
+                    if (t - 2 < _first || !IsWord(t - 2, "in") || !CasualtyLexicon.Conditions.ContainsKey(Text(t - 1)))
+                    {
+                        return;
+                    }
+
+                    if (TryReadSubject(t - 2, out victims))
+                    {
+                        Add(ref figures, kind, shot, victims, victims.First, t + 1);
+                    }
+
+                    return;
+                }
+
+            case TriggerForm.Reflexive:
+                {
+                    // "turned the gun on himself".
+                    if (!IsWord(t - 1, "on") || !(IsWeapon(t - 2) || IsWeapon(t - 3)))
+                    {
+                        return;
+                    }
+
+                    victims = Shooter(t);
+                    Add(ref figures, kind, shot, victims, t - 1, t + 1);
+                    return;
+                }
+
+            case TriggerForm.OwnLife:
+                {
+                    // "took his own life".
+                    if (!IsWord(t - 1, "own") || !IsAny(t - 3, "took", "take", "takes", "taking", "taken"))
+                    {
+                        return;
+                    }
+
+                    victims = Shooter(t - 3);
+                    Add(ref figures, kind, shot, victims, t - 3, t + 1);
+                    return;
+                }
+        }
+    }
+
+    /// <summary>"…were shot, one fatally" / "…, two of them fatally": adds the killed part.</summary>
+    private void ReadFatallyTail(int i, ref List<RawFigure>? figures, VictimPhrase whole)
+    {
+        if (!IsPunct(i, ',') || whole.Count < 2)
+        {
+            return;
+        }
+
+        int k = i + 1;
+        if (!QuantityReader.TryRead(_text, _tokens, k, _end, out Quantity q))
+        {
+            return;
+        }
+
+        int j = q.End;
+        if (IsWord(j, "of") && IsAny(j + 1, "them", "whom"))
+        {
+            j += 2;
+        }
+
+        if (IsAny(j, "fatally", "mortally") && q.Value < whole.Count)
+        {
+            var victims = Counted(q, k, j + 1);
+            victims.Mention = Mention.Counted;
+            Add(ref figures, CasualtyKind.Killed, false, victims, k, j + 1);
+        }
+    }
+
+    private void ReadToll(int t, ref List<RawFigure>? figures)
+    {
+        if (!IsAny(t - 1, "death", "casualty", "civilian"))
+        {
+            return;
+        }
+
+        int stop = Math.Min(_end, t + 8);
+        for (int k = t + 1; k < stop; k++)
+        {
+            if (IsPunct(k, '.') || IsPunct(k, ';'))
+            {
+                return;
+            }
+
+            if (QuantityReader.TryRead(_text, _tokens, k, _end, out Quantity q))
+            {
+                var victims = Counted(q, q.First, q.End);
+                Add(ref figures, CasualtyKind.Killed, false, victims, t - 1, q.End, toll: true);
+                return;
+            }
+        }
+    }
+
+    private void Add(ref List<RawFigure>? figures, CasualtyKind kind, bool shot, VictimPhrase victims, int first, int end, bool toll = false)
+    {
+        if (victims.Count <= 0)
+        {
+            return;
+        }
+
+        first = Math.Max(_first, Math.Min(first, victims.First));
+        end = Math.Min(_end, Math.Max(end, first + 1));
+        figures ??= new List<RawFigure>();
+        figures.Add(new RawFigure
+        {
+            Kind = kind,
+            IsShot = shot,
+            IsToll = toll,
+            Count = victims.Count,
+            Qualifier = victims.Qualifier,
+            Mention = victims.Mention,
+            First = first,
+            End = end,
+            DescriptionFirst = victims.DescriptionFirst,
+            DescriptionEnd = victims.DescriptionEnd,
+            NameToken = victims.NameToken,
+            SentenceIndex = _sentenceIndex,
+            IsShooter = victims.IsShooter,
+        });
+    }
+
+    /// <summary>Whether the participle at <paramref name="t"/> follows a form of "be" or "get" ("were killed", "was fatally shot").</summary>
+    private bool IsPassive(int t)
+    {
+        if (IsWord(t - 1, "and") && IsTriggerWord(t - 2))
+        {
+            return IsPassive(t - 2);
+        }
+
+        int i = t - 1;
+        int floor = Math.Max(_first, t - 4);
+        while (i >= floor && IsAny(i, "also", "reportedly", "allegedly", "fatally", "critically", "seriously", "mortally", "badly", "later", "then", "both", "all", "each", "not", "never", "n't", "just", "apparently", "accidentally", "and", "gravely", "severely", "slightly", "been"))
+        {
+            if (IsWord(i, "been"))
+            {
+                return true;
+            }
+
+            i--;
+        }
+
+        return i >= _first && _tokens[i].Kind is TokenKind.Word or TokenKind.Clitic && CasualtyLexicon.PassiveAux.ContainsKey(Text(i));
+    }
+
+    // ---- subjects (to the left of the trigger) ----
+
+    private bool TryReadSubject(int trigger, out VictimPhrase victims)
+    {
+        victims = default;
+        int i = trigger - 1;
+        bool also = false;
+        while (i >= _first)
+        {
+            if (IsNegation(i))
+            {
+                return false;
+            }
+
+            if (IsWord(i, "and") && i - 1 >= _first && IsTriggerWord(i - 1))
+            {
+                // "was shot and killed", "were killed and wounded".
+                i -= 2;
+                continue;
+            }
+
+            if (_tokens[i].Kind == TokenKind.Word && CasualtyLexicon.SkipLeft.ContainsKey(Text(i)))
+            {
+                also |= IsWord(i, "also");
+                i--;
+                continue;
+            }
+
+            if (_tokens[i].Kind == TokenKind.Clitic && IsAny(i, "'s", "'re"))
+            {
+                i--;
+                continue;
+            }
+
+            break;
+        }
+
+        if (i < _first)
+        {
+            return false;
+        }
+
+        if (IsAny(i, "who", "that"))
+        {
+            i--;
+            if (IsPunct(i, ','))
+            {
+                i--;
+            }
+        }
+        else if (IsWord(i, "and") || IsPunct(i, ','))
+        {
+            // "was shot in the chest and later died": the earlier verb's subject.
+            int j = IsPunct(i, ',') ? i - 1 : i;
+            if (!TryReadNpListLeft(SkipAsideLeft(j), out _) && _lastSubjectTrigger >= 0)
+            {
+                victims = _lastSubject;
+                victims.Mention = victims.Mention == Mention.Indefinite ? Mention.Definite : victims.Mention;
+                return true;
+            }
+        }
+
+        i = SkipAsideLeft(i);
+        if (i < _first || !TryReadNpListLeft(i, out victims))
+        {
+            return false;
+        }
+
+        if (also && victims.Mention is Mention.Indefinite or Mention.Named)
+        {
+            victims.Mention = Mention.Additive;
+        }
+
+        _lastSubject = victims;
+        _lastSubjectTrigger = trigger;
+        return true;
+    }
+
+    /// <summary>Skips a comma-closed aside to the left: "four people, including two children," / "Smith, 25,".</summary>
+    private int SkipAsideLeft(int i)
+    {
+        if (!IsPunct(i, ','))
+        {
+            return i;
+        }
+
+        int floor = Math.Max(_first, i - 12);
+        for (int k = i - 1; k >= floor; k--)
+        {
+            if (IsPunct(k, ','))
+            {
+                return k - 1;
+            }
+
+            if (IsTriggerWord(k) || IsPunct(k, '.') || IsPunct(k, ';'))
+            {
+                break;
+            }
+        }
+
+        return i - 1;
+    }
+
+    private bool TryReadNpListLeft(int i, out VictimPhrase victims)
+    {
+        victims = default;
+        if (!TryReadNpLeft(i, out VictimPhrase last))
+        {
+            return false;
+        }
+
+        victims = last;
+        bool sawAnd = false;
+        int parts = 1;
+        int k = last.First - 1;
+        while (k >= _first && parts < 8)
+        {
+            int sep = k;
+            if (IsWord(k, "and"))
+            {
+                sawAnd = true;
+                k--;
+                if (IsPunct(k, ','))
+                {
+                    k--;
+                }
+            }
+            else if (IsPunct(k, ',') && sawAnd)
+            {
+                k--;
+            }
+            else
+            {
+                break;
+            }
+
+            if (k < _first || !TryReadNpLeft(k, out VictimPhrase part) || part.Mention == Mention.Definite && part.NameToken < 0 && IsPronoun(part.First))
+            {
+                _ = sep;
+                break;
+            }
+
+            victims.Count += part.Count;
+            victims.First = part.First;
+            victims.Mention = Mention.Counted;
+            victims.NameToken = -1;
+            victims.DescriptionFirst = victims.DescriptionEnd = 0;
+            if (part.Qualifier != CasualtyQualifier.Exact)
+            {
+                victims.Qualifier = part.Qualifier;
+            }
+
+            parts++;
+            k = part.First - 1;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads one noun phrase that ends at token <paramref name="i"/>.</summary>
+    private bool TryReadNpLeft(int i, out VictimPhrase victims)
+    {
+        victims = default;
+        victims.NameToken = -1;
+        if (i < _first)
+        {
+            return false;
+        }
+
+        Token token = _tokens[i];
+        ReadOnlySpan<char> word = token.GetText(_text);
+
+        if (IsAny(i, "he", "she", "him", "her"))
+        {
+            victims = Single(i, Mention.Definite);
+            return true;
+        }
+
+        if (IsAny(i, "them", "those") || IsPersonHead(i))
+        {
+            return ReadHeadedLeft(i, out victims);
+        }
+
+        if (token.Kind is TokenKind.Number or TokenKind.Word && QuantityReader.IsNumeric(_text, token))
+        {
+            if (IsNegation(i - 1) || (IsWord(i, "one") && IsWord(i - 1, "no")))
+            {
+                return false;
+            }
+
+            if (!QuantityReader.TryReadEndingAt(_text, _tokens, i, _first, out Quantity q) || LooksLikeNonCount(i))
+            {
+                return false;
+            }
+
+            victims = Counted(q, q.First, i + 1);
+            if (IsAny(q.First - 1, "the", "those", "these", "all", "both"))
+            {
+                victims.First = q.First - 1;
+                victims.Mention = Mention.Definite;
+            }
+
+            return true;
+        }
+
+        if (token.Kind == TokenKind.Word && token.Has(TokenShape.Capitalized) && IsNameWord(i))
+        {
+            int k = i;
+            while (k - 1 >= _first && (IsNameWord(k - 1) || (_tokens[k - 1].Kind == TokenKind.Abbreviation && _tokens[k - 1].Length == 2)))
+            {
+                k--;
+            }
+
+            if (k == _first && i == _first && word.Length < 3)
+            {
+                return false;
+            }
+
+            victims = Single(k, Mention.Named);
+            victims.End = i + 1;
+            victims.NameToken = i;
+            return true;
+        }
+
+        // "members of a pro-Iran faction": a person head before "of".
+        int floor = Math.Max(_first, i - 6);
+        for (int k = i - 1; k > floor; k--)
+        {
+            if (IsWord(k, "of") && IsPersonHead(k - 1))
+            {
+                if (!ReadHeadedLeft(k - 1, out victims))
+                {
+                    return false;
+                }
+
+                victims.End = i + 1;
+                victims.DescriptionEnd = i + 1;
+                return true;
+            }
+
+            if (_tokens[k].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || IsTriggerWord(k))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads a noun phrase whose head person noun (or "them") is token <paramref name="head"/>.</summary>
+    private bool ReadHeadedLeft(int head, out VictimPhrase victims)
+    {
+        victims = default;
+        victims.NameToken = -1;
+        bool plural = IsPluralHead(head);
+        bool additive = false;
+        int k = head - 1;
+        int modifiers = 0;
+        while (k >= _first && modifiers < MaxModifiers && IsModifier(k))
+        {
+            additive |= CasualtyLexicon.AdditiveOrdinals.ContainsKey(Text(k));
+            k--;
+            modifiers++;
+        }
+
+        int descFirst = k + 1;
+        if (k >= _first && _tokens[k].Kind == TokenKind.Clitic && IsWord(k, "'s"))
+        {
+            // "the store's clerk": a possessive is a definite reference.
+            victims = Single(Math.Max(_first, k - 2), Mention.Definite);
+            victims.End = head + 1;
+            SetDescription(ref victims, descFirst, head + 1);
+            return !plural;
+        }
+
+        if (k >= _first && (QuantityReader.IsNumeric(_text, _tokens[k]) || IsAny(k, "dozen", "few", "handful", "number")))
+        {
+            if (IsWord(k, "one") && IsWord(k - 1, "no"))
+            {
+                return false;
+            }
+
+            if (QuantityReader.TryReadEndingAt(_text, _tokens, k, _first, out Quantity q))
+            {
+                victims = Counted(q, q.First, head + 1);
+                if (IsAny(q.First - 1, "the", "those", "these", "all", "both", "his", "her", "their"))
+                {
+                    victims.First = q.First - 1;
+                    victims.Mention = Mention.Definite;
+                }
+                else if (additive || IsWord(k + 1, "more"))
+                {
+                    victims.Mention = Mention.Additive;
+                }
+
+                SetDescription(ref victims, descFirst, head + 1);
+                return true;
+            }
+        }
+
+        if (k >= _first && IsWord(k, "of"))
+        {
+            // "two of the victims", "dozens of people", "one of them".
+            if (k - 1 >= _first && QuantityReader.TryReadEndingAt(_text, _tokens, k - 1, _first, out Quantity q))
+            {
+                victims = Counted(q, q.First, head + 1);
+                if (!plural || IsAny(k + 1, "the", "them", "those", "these", "his", "her", "their"))
+                {
+                    victims.Mention = q.Value == 1 || IsAny(k + 1, "the", "them", "those", "these", "his", "her", "their") ? Mention.Definite : Mention.Counted;
+                }
+
+                SetDescription(ref victims, k + 1, head + 1);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (IsAny(head, "them", "those"))
+        {
+            return false;
+        }
+
+        if (k >= _first && IsWord(k, "another"))
+        {
+            victims = Single(k, Mention.Additive);
+        }
+        else if (k >= _first && IsAny(k, "a", "an", "one"))
+        {
+            if (plural)
+            {
+                return false;
+            }
+
+            victims = Single(k, additive ? Mention.Additive : Mention.Indefinite);
+        }
+        else if (k >= _first && IsWord(k, "both"))
+        {
+            victims = Single(k, Mention.Definite);
+            victims.Count = 2;
+        }
+        else if (k >= _first && CasualtyLexicon.Definites.ContainsKey(Text(k)) && _tokens[k].Kind == TokenKind.Word)
+        {
+            if (plural)
+            {
+                return false;
+            }
+
+            victims = Single(k, Mention.Definite);
+        }
+        else if (!plural && (IsAny(head, "someone", "somebody") || IsYearOld(head)) && (k < _first || !IsModifier(k)))
+        {
+            victims = Single(head, Mention.Indefinite);
+        }
+        else
+        {
+            return false;
+        }
+
+        victims.End = head + 1;
+        SetDescription(ref victims, descFirst, head + 1);
+        return true;
+    }
+
+    // ---- objects (to the right of the trigger) ----
+
+    private bool TryReadObject(int i, out VictimPhrase victims)
+    {
+        victims = default;
+        while (i < _end && IsAny(i, "and", "also", "fatally", "critically", "seriously", "mortally", "at", "least") && !IsWord(i, "and"))
+        {
+            i++;
+        }
+
+        if (!TryReadNpRight(i, out victims))
+        {
+            return false;
+        }
+
+        int parts = 1;
+        int k = victims.End;
+        while (k < _end && parts < 8)
+        {
+            int next = k;
+            if (IsWord(next, "and") || (IsPunct(next, ',') && !IsTriggerWord(next + 1)))
+            {
+                next++;
+                if (IsWord(next, "and"))
+                {
+                    next++;
+                }
+            }
+            else
+            {
+                break;
+            }
+
+            if (IsTriggerWord(next) || !TryReadNpRight(next, out VictimPhrase part) || part.IsShooter || IsPronoun(next))
+            {
+                break;
+            }
+
+            victims.Count += part.Count;
+            victims.End = part.End;
+            victims.Mention = Mention.Counted;
+            victims.NameToken = -1;
+            victims.DescriptionFirst = victims.DescriptionEnd = 0;
+            parts++;
+            k = part.End;
+        }
+
+        return true;
+    }
+
+    private bool TryReadNpRight(int i, out VictimPhrase victims)
+    {
+        victims = default;
+        victims.NameToken = -1;
+        if (i >= _end)
+        {
+            return false;
+        }
+
+        if (IsAny(i, "himself", "herself"))
+        {
+            victims = Shooter(i);
+            return true;
+        }
+
+        if (IsAny(i, "him", "her") && !IsPersonHead(i + 1) && !IsModifier(i + 1))
+        {
+            victims = Single(i, Mention.Definite);
+            return true;
+        }
+
+        if (QuantityReader.TryRead(_text, _tokens, i, _end, out Quantity q))
+        {
+            int k = q.End;
+            if (IsWord(k, "of"))
+            {
+                int h = FindHeadRight(k + 1, out _);
+                if (h < 0)
+                {
+                    if (IsAny(k + 1, "them", "those"))
+                    {
+                        victims = Counted(q, i, k + 2);
+                        victims.Mention = Mention.Definite;
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                victims = Counted(q, i, h + 1);
+                SetDescription(ref victims, k + 1, h + 1);
+                return true;
+            }
+
+            int head = FindHeadRight(k, out bool additive);
+            if (head >= 0)
+            {
+                victims = Counted(q, i, head + 1);
+                if (additive || IsWord(k, "more"))
+                {
+                    victims.Mention = Mention.Additive;
+                }
+
+                SetDescription(ref victims, k, head + 1);
+                return true;
+            }
+
+            // A bare count ("killed two"), unless a noun follows ("fired 100 rockets").
+            if (k < _end && _tokens[k].Kind == TokenKind.Word && !CasualtyLexicon.FunctionWords.ContainsKey(Text(k)) && !IsTriggerWord(k)
+                && !IsTimeWord(k))
+            {
+                return false;
+            }
+
+            if (LooksLikeNonCount(q.End - 1))
+            {
+                return false;
+            }
+
+            victims = Counted(q, i, k);
+            return true;
+        }
+
+        if (IsAny(i, "a", "an", "another", "the", "his", "her", "their", "its", "this", "that", "both", "one"))
+        {
+            int head = FindHeadRight(i + 1, out bool additive);
+            if (head < 0)
+            {
+                return false;
+            }
+
+            bool plural = IsPluralHead(head);
+            Mention mention;
+            int count = 1;
+            if (IsWord(i, "another") || (additive && IsAny(i, "a", "an")))
+            {
+                mention = Mention.Additive;
+            }
+            else if (IsAny(i, "a", "an", "one"))
+            {
+                mention = Mention.Indefinite;
+            }
+            else if (IsWord(i, "both"))
+            {
+                mention = Mention.Definite;
+                count = 2;
+            }
+            else
+            {
+                mention = Mention.Definite;
+            }
+
+            if (plural && count == 1)
+            {
+                return false;
+            }
+
+            victims = Single(i, mention);
+            victims.Count = count;
+            victims.End = head + 1;
+            SetDescription(ref victims, i + 1, head + 1);
+            return true;
+        }
+
+        if (_tokens[i].Kind == TokenKind.Word && _tokens[i].Has(TokenShape.Capitalized) && IsNameWord(i))
+        {
+            int k = i;
+            while (k + 1 < _end && (IsNameWord(k + 1) || (_tokens[k + 1].Kind == TokenKind.Abbreviation && _tokens[k + 1].Length == 2)))
+            {
+                k++;
+            }
+
+            victims = Single(i, Mention.Named);
+            victims.End = k + 1;
+            victims.NameToken = k;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Finds a person head noun after up to four modifiers starting at <paramref name="i"/>, or -1.</summary>
+    private int FindHeadRight(int i, out bool additive)
+    {
+        additive = false;
+        int stop = Math.Min(_end, i + MaxModifiers + 1);
+        for (int k = i; k < stop; k++)
+        {
+            if (IsPersonHead(k))
+            {
+                // A head followed by another person noun is a modifier ("police officer").
+                if (IsPersonHead(k + 1))
+                {
+                    continue;
+                }
+
+                return k;
+            }
+
+            if (!IsModifier(k))
+            {
+                return -1;
+            }
+
+            additive |= CasualtyLexicon.AdditiveOrdinals.ContainsKey(Text(k));
+        }
+
+        return -1;
+    }
+
+    // ---- word tests ----
+
+    private static VictimPhrase Single(int first, Mention mention) => new()
+    {
+        Count = 1,
+        Qualifier = CasualtyQualifier.Exact,
+        Mention = mention,
+        First = first,
+        End = first + 1,
+        NameToken = -1,
+    };
+
+    private static VictimPhrase Shooter(int first)
+    {
+        VictimPhrase victims = Single(first, Mention.Definite);
+        victims.IsShooter = true;
+        return victims;
+    }
+
+    private static VictimPhrase Counted(Quantity q, int first, int end) => new()
+    {
+        Count = q.Value,
+        Qualifier = q.Qualifier,
+        Mention = Mention.Counted,
+        First = first,
+        End = end,
+        NameToken = -1,
+    };
+
+    private void SetDescription(ref VictimPhrase victims, int first, int end)
+    {
+        while (first < end && (IsAny(first, "of", "the", "a", "an", "his", "her", "their") || CasualtyLexicon.AdditiveOrdinals.ContainsKey(Text(first)) && IsPersonHead(end - 1) && first < end - 1 && IsWord(first, "other")))
+        {
+            first++;
+        }
+
+        if (first < end && !IsAny(end - 1, "others", "them", "those"))
+        {
+            victims.DescriptionFirst = first;
+            victims.DescriptionEnd = end;
+        }
+    }
+
+    private ReadOnlySpan<char> Text(int i) => _tokens[i].GetText(_text);
+
+    private bool IsWord(int i, string word) =>
+        i >= _first && i < _end && _tokens[i].Kind is TokenKind.Word or TokenKind.Clitic && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsAny(int i, string a, string b) => IsWord(i, a) || IsWord(i, b);
+
+    private bool IsAny(int i, params ReadOnlySpan<string> words)
+    {
+        if (i < _first || i >= _end || _tokens[i].Kind is not (TokenKind.Word or TokenKind.Clitic))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> text = Text(i);
+        foreach (string word in words)
+        {
+            if (text.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPunct(int i, char c) =>
+        i >= _first && i < _end && _tokens[i].Kind == TokenKind.Punctuation && _tokens[i].Length == 1 && _text[_tokens[i].Start] == c;
+
+    private bool IsTriggerWord(int i) =>
+        i >= _first && i < _end && _tokens[i].Kind == TokenKind.Word && CasualtyLexicon.Triggers.TryGetValue(Text(i), out Trigger tr)
+        && tr.Form is TriggerForm.Participle or TriggerForm.Gerund or TriggerForm.Intransitive
+        || IsAny(i, "stabbed", "beaten", "robbed", "shoot", "kill");
+
+    private bool IsNegation(int i) =>
+        i >= _first && i < _end && _tokens[i].Kind is TokenKind.Word or TokenKind.Clitic && CasualtyLexicon.Negations.ContainsKey(Text(i));
+
+    private bool IsPronoun(int i) => IsAny(i, "he", "she", "him", "her", "they", "them");
+
+    private bool IsWeapon(int i) => i >= _first && i < _end && _tokens[i].Kind == TokenKind.Word && CasualtyLexicon.Weapons.ContainsKey(Text(i));
+
+    private bool IsPersonHead(int i)
+    {
+        if (i < _first || i >= _end || _tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        return CasualtyLexicon.PersonNouns.ContainsKey(Text(i)) || IsYearOld(i);
+    }
+
+    private bool IsPluralHead(int i)
+    {
+        if (CasualtyLexicon.PersonNouns.TryGetValue(Text(i), out byte number))
+        {
+            return number == 2;
+        }
+
+        return Text(i).EndsWith("olds", StringComparison.OrdinalIgnoreCase) || IsAny(i, "them", "those");
+    }
+
+    /// <summary>"16-year-old", "16-year-olds", "16-month-old".</summary>
+    private bool IsYearOld(int i)
+    {
+        ReadOnlySpan<char> word = Text(i);
+        return word.EndsWith("-old", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-olds", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsModifier(int i)
+    {
+        if (i < _first || i >= _end)
+        {
+            return false;
+        }
+
+        Token token = _tokens[i];
+        if (token.Kind == TokenKind.Abbreviation)
+        {
+            return token.Length > 2 && !IsAny(i, "p.m.", "a.m.");
+        }
+
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = Text(i);
+        if (CasualtyLexicon.FunctionWords.ContainsKey(word) && !CasualtyLexicon.AdditiveOrdinals.ContainsKey(word))
+        {
+            return false;
+        }
+
+        if (CasualtyLexicon.Triggers.ContainsKey(word) && !IsAny(i, "wounded", "injured", "dead", "missing"))
+        {
+            return false;
+        }
+
+        if (QuantityReader.IsNumeric(_text, token))
+        {
+            return false;
+        }
+
+        // Lower-case adjectives and noun modifiers, nationalities ("Iraqi"), ages ("16-year-old").
+        return token.Has(TokenShape.AllLower) || token.Has(TokenShape.HasHyphen) || (token.Has(TokenShape.Capitalized) && IsPersonHead(i + 1));
+    }
+
+    private bool IsNameWord(int i)
+    {
+        if (i < _first || i >= _end || _tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        Token token = _tokens[i];
+        if (!token.Has(TokenShape.Capitalized) || token.Has(TokenShape.HasDigit))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = Text(i);
+        return !CasualtyLexicon.NotNames.ContainsKey(word) && !CasualtyLexicon.PersonNouns.ContainsKey(word)
+            && !CasualtyLexicon.Triggers.ContainsKey(word) && !CasualtyLexicon.FunctionWords.ContainsKey(word)
+            && !NumberWords.TryParseWord(word, out _);
+    }
+
+    private bool IsDeterminerBefore(int t) => IsAny(t - 1, "the", "a", "an", "this", "that", "his", "her", "their", "its", "'s", "fatal", "deadly", "police", "mass", "drive-by", "double", "triple", "school", "another", "latest", "recent", "weekend", "separate", "in");
+
+    private bool FollowedByNoun(int t)
+    {
+        int k = t + 1;
+        if (k >= _end || _tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        return _tokens[k].Has(TokenShape.AllLower) && !CasualtyLexicon.FunctionWords.ContainsKey(Text(k)) && !IsTimeWord(k)
+            && !IsAny(k, "inside", "following", "overnight", "early", "late", "after", "outside", "today", "yesterday", "tonight");
+    }
+
+    private bool IsTimeWord(int i) => IsAny(i, "today", "yesterday", "tonight", "overnight", "early", "late", "earlier", "later", "this", "last", "morning", "evening", "night", "afternoon", "outside", "inside", "near", "during", "following", "when", "while", "after", "before", "since", "in", "on", "at");
+
+    /// <summary>Whether the number at <paramref name="i"/> is a time, date, age or amount rather than a count of people.</summary>
+    private bool LooksLikeNonCount(int i)
+    {
+        if (IsAny(i + 1, "p.m.", "a.m.", "pm", "am", "percent", "years", "year", "days", "months", "hours", "minutes", "times", "o'clock"))
+        {
+            return true;
+        }
+
+        if (i - 1 >= _first && (_tokens[i - 1].Kind == TokenKind.Symbol || IsAny(i - 1, "Flight", "No.", "Route", "Highway", "Interstate", "Oct.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Nov.", "Dec.", "page", "Room", "Apt.", "Unit", "age", "aged")))
+        {
+            return true;
+        }
+
+        if (i - 1 >= _first && IsMonth(i - 1))
+        {
+            return true;
+        }
+
+        // An age appositive: "Smith, 25, was shot".
+        return IsPunct(i - 1, ',') && IsPunct(i + 1, ',') && _tokens[i].Kind == TokenKind.Number && i - 2 >= _first && _tokens[i - 2].Has(TokenShape.Capitalized);
+    }
+
+    private bool IsMonth(int i) => IsAny(i, "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+}
