@@ -77,7 +77,7 @@ internal static class CasualtyLexicon
     public static readonly SpanDictionary<bool> Definites = Build("the", "this", "that", "his", "her", "their", "its", "our", "my", "your", "these", "those");
 
     /// <summary>Ordinals that add a person to those already counted ("a second man").</summary>
-    public static readonly SpanDictionary<bool> AdditiveOrdinals = Build("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "additional", "other");
+    public static readonly SpanDictionary<bool> AdditiveOrdinals = Build("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "additional");
 
     /// <summary>Words that end a noun phrase when reading its modifiers: function words and common verbs.</summary>
     public static readonly SpanDictionary<bool> FunctionWords = Build(
@@ -103,7 +103,7 @@ internal static class CasualtyLexicon
         "Store", "Mall", "Apartments", "Drive", "Boulevard", "Lane", "Court", "Highway", "Sources", "Witnesses",
         "Investigators", "Detectives", "Deputies", "Troopers", "Medics", "Paramedics", "Neighbors", "Residents", "Reports",
         "Both", "All", "Two", "Three", "Four", "Five", "Six", "One", "Another", "Many", "Several", "No", "None", "Nobody",
-        "Update", "UPDATE", "Previous", "Story", "Photo", "Video", "Copyright", "Also", "According", "Earlier", "Later",
+        "Update", "UPDATE", "Updated", "Posted", "Previous", "Story", "Photo", "Video", "Copyright", "Also", "According", "Earlier", "Later",
         "Thanksgiving", "Christmas", "Easter", "Halloween", "Eve", "Day", "Night", "Morning", "Evening", "Saturday's",
         "ISIS", "Taliban", "Hamas", "Hezbollah", "Army", "Navy", "Force", "Guard", "Patrol", "Service", "Bureau",
         "Medical", "Examiner", "Coroner", "Fire", "Rescue", "EMS", "Station", "Bar", "Restaurant", "Lounge", "Hotel",

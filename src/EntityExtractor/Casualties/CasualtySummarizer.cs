@@ -39,7 +39,7 @@ internal static class CasualtySummarizer
                 sentence = figure.SentenceIndex;
             }
 
-            if (figure.IsShooter)
+            if (figure.IsShooter && figure.Kind == CasualtyKind.Killed && !figure.IsShot)
             {
                 shooterKilled = true;
                 continue;
@@ -70,8 +70,11 @@ internal static class CasualtySummarizer
                 continue;
             }
 
-            string? name = figure.Mention == Mention.Named && figure.NameToken >= 0 ? null : string.Empty;
-            tally.Add(figure.Mention, figure.Count, name is null ? tokens[figure.NameToken].GetText(text) : default);
+            int name = figure.Mention == Mention.Named && figure.NameToken >= 0 ? Hash(tokens[figure.NameToken].GetText(text)) : 0;
+            int description = figure.DescriptionEnd > figure.DescriptionFirst
+                ? Hash(text[tokens[figure.DescriptionFirst].Start..tokens[figure.DescriptionEnd - 1].End])
+                : 0;
+            tally.Add(figure.Mention, figure.Count, name, description);
         }
 
         killed.Flush();
@@ -96,26 +99,70 @@ internal static class CasualtySummarizer
         return new CasualtySummary(killedTotal, woundedTotal, missing.Seen ? missing.Total : null, kidnapped.Seen ? kidnapped.Total : null);
     }
 
+    private static int Hash(ReadOnlySpan<char> text) => string.GetHashCode(text, StringComparison.OrdinalIgnoreCase) | 1;
+
+    /// <summary>A small set of hashes (names, descriptions); beyond its capacity every key counts as new.</summary>
+    private struct KeySet
+    {
+        private int _k0;
+        private int _k1;
+        private int _k2;
+        private int _k3;
+        private int _k4;
+        private int _k5;
+
+        public int Count { get; private set; }
+
+        /// <summary>Adds <paramref name="key"/>; returns whether it was new.</summary>
+        public bool Add(int key)
+        {
+            if (key == 0)
+            {
+                Count++;
+                return true;
+            }
+
+            if (key == _k0 || key == _k1 || key == _k2 || key == _k3 || key == _k4 || key == _k5)
+            {
+                return false;
+            }
+
+            switch (Count)
+            {
+                case 0: _k0 = key; break;
+                case 1: _k1 = key; break;
+                case 2: _k2 = key; break;
+                case 3: _k3 = key; break;
+                case 4: _k4 = key; break;
+                case 5: _k5 = key; break;
+                default: break;
+            }
+
+            Count++;
+            return true;
+        }
+
+        public void Clear() => this = default;
+    }
+
     /// <summary>The running count of one kind.</summary>
     private struct Tally
     {
         private int _current;
         private int _introduced;
         private int _sentenceCounted;
+        private int _sentenceNamed;
         private int _sentenceDefinite;
         private int _sentenceAdded;
         private int _sentenceIntroduced;
-        private int _nameHashes0;
-        private int _nameHashes1;
-        private int _nameHashes2;
-        private int _nameHashes3;
-        private int _names;
+        private KeySet _names;
+        private KeySet _descriptions;
 
         public bool Seen { get; private set; }
 
-        public readonly int Total => Math.Max(_current, Math.Max(_introduced, _names));
+        public readonly int Total => Math.Max(_current, Math.Max(_introduced, _names.Count));
 
-        public void Add(Mention mention, int count, ReadOnlySpan<char> name)
+        public void Add(Mention mention, int count, int name, int description)
         {
             Seen = true;
             switch (mention)
@@ -124,18 +171,27 @@ internal static class CasualtySummarizer
                     _sentenceCounted += count;
                     break;
                 case Mention.Indefinite:
-                    _sentenceCounted += count;
-                    _sentenceIntroduced += count;
+                    if (_descriptions.Add(description))
+                    {
+                        _sentenceCounted += count;
+                        _sentenceIntroduced += count;
+                    }
+                    else
+                    {
+                        _sentenceDefinite = Math.Max(_sentenceDefinite, count);
+                    }
+
                     break;
                 case Mention.Additive:
+                    _descriptions.Add(description);
                     _sentenceAdded += count;
                     break;
                 case Mention.Definite:
                     _sentenceDefinite = Math.Max(_sentenceDefinite, count);
                     break;
                 case Mention.Named:
-                    _sentenceCounted += count;
-                    AddName(name);
+                    _sentenceNamed++;
+                    _names.Add(name);
                     break;
             }
         }
@@ -146,40 +202,15 @@ internal static class CasualtySummarizer
             Seen = true;
             _current = count;
             _introduced = 0;
-            _names = 0;
-            _nameHashes0 = _nameHashes1 = _nameHashes2 = _nameHashes3 = 0;
+            _names.Clear();
         }
 
         public void Flush()
         {
-            _current = Math.Max(_current, Math.Max(_sentenceCounted, _sentenceDefinite)) + _sentenceAdded;
+            int stated = Math.Max(_sentenceCounted, Math.Max(_sentenceNamed, _sentenceDefinite));
+            _current = Math.Max(_current, stated) + _sentenceAdded;
             _introduced += _sentenceIntroduced + _sentenceAdded;
-            _sentenceCounted = _sentenceDefinite = _sentenceAdded = _sentenceIntroduced = 0;
-        }
-
-        private void AddName(ReadOnlySpan<char> name)
-        {
-            if (name.IsEmpty)
-            {
-                return;
-            }
-
-            int hash = string.GetHashCode(name, StringComparison.OrdinalIgnoreCase) | 1;
-            if (hash == _nameHashes0 || hash == _nameHashes1 || hash == _nameHashes2 || hash == _nameHashes3)
-            {
-                return;
-            }
-
-            switch (_names)
-            {
-                case 0: _nameHashes0 = hash; break;
-                case 1: _nameHashes1 = hash; break;
-                case 2: _nameHashes2 = hash; break;
-                case 3: _nameHashes3 = hash; break;
-                default: break;
-            }
-
-            _names++;
+            _sentenceCounted = _sentenceNamed = _sentenceDefinite = _sentenceAdded = _sentenceIntroduced = 0;
         }
     }
 }

@@ -115,7 +115,7 @@ internal ref struct ClauseReader
                         return;
                     }
 
-                    if (TryReadSubject(t, out victims))
+                    if ((IsPassive(t) || AllowsReducedRelative(t, after)) && TryReadSubject(t, out victims))
                     {
                         int end = Math.Max(after, t + 1);
                         Add(ref figures, kind, shot, victims, victims.First, end);
@@ -362,6 +362,45 @@ internal ref struct ClauseReader
         return i >= _first && _tokens[i].Kind is TokenKind.Word or TokenKind.Clitic && CasualtyLexicon.PassiveAux.ContainsKey(Text(i));
     }
 
+    /// <summary>
+    /// Whether an active-looking participle with no object can still take its victims from the left: a reduced
+    /// relative or headline ("two people killed in the attack", "2 killed, 3 hurt"), not "the man who shot …"
+    /// or "Hoch shot a 68".
+    /// </summary>
+    private bool AllowsReducedRelative(int t, int after)
+    {
+        int left = t - 1;
+        while (left >= _first && IsAny(left, "also", "reportedly", "fatally", "critically", "seriously", "mortally", "badly", "later"))
+        {
+            left--;
+        }
+
+        if (left < _first || IsAny(left, "who", "that", "which", "and", "he", "she", "they", "i", "we", "you", "police", "officers", "deputies", "authorities"))
+        {
+            return false;
+        }
+
+        if (after >= _end)
+        {
+            return true;
+        }
+
+        Token next = _tokens[after];
+        if (next.Kind == TokenKind.Punctuation)
+        {
+            return true;
+        }
+
+        if (next.Kind == TokenKind.Word && (IsTimeWord(after) || IsAny(after, "by", "from", "to", "as", "with", "outside", "inside", "near", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "and", "or", "overnight", "early", "late", "following", "over", "across", "within", "amid", "along", "during", "there", "here", "yesterday", "today", "last", "this")))
+        {
+            return !IsWord(after, "and") || !IsDeterminerLike(after + 1);
+        }
+
+        return false;
+    }
+
+    private bool IsDeterminerLike(int i) => IsAny(i, "a", "an", "the", "his", "her", "their", "two", "three", "one") || (i < _end && i >= _first && _tokens[i].Kind == TokenKind.Number);
+
     // ---- subjects (to the left of the trigger) ----
 
     private bool TryReadSubject(int trigger, out VictimPhrase victims)
@@ -552,7 +591,7 @@ internal ref struct ClauseReader
                 return false;
             }
 
-            if (!QuantityReader.TryReadEndingAt(_text, _tokens, i, _first, out Quantity q) || LooksLikeNonCount(i))
+            if (!QuantityReader.TryReadEndingAt(_text, _tokens, i, _first, out Quantity q) || LooksLikeNonCount(i) || IsAgeUnit(i + 1))
             {
                 return false;
             }
@@ -575,7 +614,8 @@ internal ref struct ClauseReader
                 k--;
             }
 
-            if (k == _first && i == _first && word.Length < 3)
+            if ((k == _first && i == _first && word.Length < 3) || IsAny(k - 1, "of", "in", "from", "at", "near", "to", "on", "for", "with", "by")
+                || _tokens[i].Has(TokenShape.AllCaps))
             {
                 return false;
             }
@@ -637,6 +677,19 @@ internal ref struct ClauseReader
             return !plural;
         }
 
+        while (k >= _first && modifiers < MaxModifiers + 2 && QuantityReader.IsNumeric(_text, _tokens[k]) && IsAgeUnit(k + 1))
+        {
+            // "the 5 year-old boy": the number is an age, part of the description.
+            k--;
+            modifiers++;
+            while (k >= _first && modifiers < MaxModifiers + 2 && IsModifier(k))
+            {
+                k--;
+                modifiers++;
+            }
+        }
+
+        descFirst = k + 1;
         if (k >= _first && (QuantityReader.IsNumeric(_text, _tokens[k]) || IsAny(k, "dozen", "few", "handful", "number")))
         {
             if (IsWord(k, "one") && IsWord(k - 1, "no"))
@@ -731,7 +784,7 @@ internal ref struct ClauseReader
     private bool TryReadObject(int i, out VictimPhrase victims)
     {
         victims = default;
-        while (i < _end && IsAny(i, "and", "also", "fatally", "critically", "seriously", "mortally", "at", "least") && !IsWord(i, "and"))
+        while (i < _end && IsAny(i, "also", "fatally", "critically", "seriously", "mortally"))
         {
             i++;
         }
@@ -982,13 +1035,13 @@ internal ref struct ClauseReader
     private ReadOnlySpan<char> Text(int i) => _tokens[i].GetText(_text);
 
     private bool IsWord(int i, string word) =>
-        i >= _first && i < _end && _tokens[i].Kind is TokenKind.Word or TokenKind.Clitic && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        i >= _first && i < _end && _tokens[i].Kind is TokenKind.Word or TokenKind.Clitic or TokenKind.Abbreviation && Text(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsAny(int i, string a, string b) => IsWord(i, a) || IsWord(i, b);
 
     private bool IsAny(int i, params ReadOnlySpan<string> words)
     {
-        if (i < _first || i >= _end || _tokens[i].Kind is not (TokenKind.Word or TokenKind.Clitic))
+        if (i < _first || i >= _end || _tokens[i].Kind is not (TokenKind.Word or TokenKind.Clitic or TokenKind.Abbreviation))
         {
             return false;
         }
@@ -1083,6 +1136,19 @@ internal ref struct ClauseReader
 
         // Lower-case adjectives and noun modifiers, nationalities ("Iraqi"), ages ("16-year-old").
         return token.Has(TokenShape.AllLower) || token.Has(TokenShape.HasHyphen) || (token.Has(TokenShape.Capitalized) && IsPersonHead(i + 1));
+    }
+
+    /// <summary>"year-old", "years", "month-old" after a number: an age, not a count.</summary>
+    private bool IsAgeUnit(int i)
+    {
+        if (i < _first || i >= _end || _tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = Text(i);
+        return word.StartsWith("year", StringComparison.OrdinalIgnoreCase) || word.StartsWith("month", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("week", StringComparison.OrdinalIgnoreCase) || word.StartsWith("day-old", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsNameWord(int i)
