@@ -37,6 +37,15 @@ internal enum TriggerForm : byte
 
     /// <summary>"life" in "took his own life".</summary>
     OwnLife,
+
+    /// <summary>A participle that counts only in the passive ("was struck by gunfire", "was hit in the leg").</summary>
+    PassiveOnly,
+
+    /// <summary>"death" in "the (shooting) death of a 17-month-old".</summary>
+    DeathOf,
+
+    /// <summary>"sent" in "sent four people to the hospital".</summary>
+    SentToHospital,
 }
 
 /// <summary>What a trigger word says happened: the kind, and whether it is "shot" (outcome unknown).</summary>
@@ -143,6 +152,9 @@ internal static class CasualtyLexicon
         Add(CasualtyKind.Wounded, TriggerForm.Condition, false, "condition");
         Add(CasualtyKind.Wounded, TriggerForm.Participle, true, "shot", "gunned");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, true, "shooting");
+        Add(CasualtyKind.Wounded, TriggerForm.PassiveOnly, true, "struck", "hit", "grazed");
+        Add(CasualtyKind.Killed, TriggerForm.DeathOf, false, "death", "deaths", "killings", "murder", "murders", "slaying", "slayings");
+        Add(CasualtyKind.Wounded, TriggerForm.SentToHospital, false, "sent", "sending");
         Add(CasualtyKind.Missing, TriggerForm.Adjective, false, "missing", "unaccounted");
         Add(CasualtyKind.Kidnapped, TriggerForm.Participle, false, "kidnapped", "abducted", "kidnaped");
         Add(CasualtyKind.Kidnapped, TriggerForm.Gerund, false, "kidnapping", "abducting");

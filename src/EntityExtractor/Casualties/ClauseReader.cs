@@ -129,6 +129,8 @@ internal ref struct ClauseReader
                 {
                     if (t > _first && IsDeterminerBefore(t))
                     {
+                        // "the killing of a teenager", "the shooting of two men".
+                        ReadDeathOf(t, kind, shot, ref figures);
                         return;
                     }
 
@@ -185,6 +187,39 @@ internal ref struct ClauseReader
                     return;
                 }
 
+            case TriggerForm.DeathOf:
+                ReadDeathOf(t, kind, shot, ref figures);
+                return;
+
+            case TriggerForm.PassiveOnly:
+                if (IsPassive(t) && TryReadSubject(t, out victims))
+                {
+                    Add(ref figures, kind, shot, victims, victims.First, t + 1);
+                }
+
+                return;
+
+            case TriggerForm.SentToHospital:
+                {
+                    if (!TryReadObject(t + 1, out victims) || victims.IsShooter || !IsWord(victims.End, "to"))
+                    {
+                        return;
+                    }
+
+                    int h = IsAny(victims.End + 1, "the", "a", "area", "local") ? victims.End + 2 : victims.End + 1;
+                    if (IsAny(h, "area", "local"))
+                    {
+                        h++;
+                    }
+
+                    if (IsAny(h, "hospital", "hospitals"))
+                    {
+                        Add(ref figures, kind, shot, victims, t, h + 1);
+                    }
+
+                    return;
+                }
+
             case TriggerForm.Toll:
                 ReadToll(t, ref figures);
                 return;
@@ -218,12 +253,19 @@ internal ref struct ClauseReader
 
             case TriggerForm.Condition:
                 {
-                    if (t - 2 < _first || !IsWord(t - 2, "in") || !CasualtyLexicon.Conditions.ContainsKey(Text(t - 1)))
+                    if (t - 2 < _first || !CasualtyLexicon.Conditions.ContainsKey(Text(t - 1)))
                     {
                         return;
                     }
 
-                    if (TryReadSubject(t - 2, out victims))
+                    // "in critical condition", "in critical but stable condition".
+                    int inIndex = t - 2;
+                    while (inIndex > t - 6 && inIndex > _first && !IsWord(inIndex, "in"))
+                    {
+                        inIndex--;
+                    }
+
+                    if (IsWord(inIndex, "in") && TryReadSubject(inIndex, out victims))
                     {
                         Add(ref figures, kind, shot, victims, victims.First, t + 1);
                     }
@@ -257,6 +299,17 @@ internal ref struct ClauseReader
                     return;
                 }
         }
+    }
+
+    /// <summary>"the (shooting) death of a 17-month-old", "the murders of two teens".</summary>
+    private void ReadDeathOf(int t, CasualtyKind kind, bool shot, ref List<RawFigure>? figures)
+    {
+        if (!IsWord(t + 1, "of") || !TryReadNpRight(t + 2, out VictimPhrase victims) || victims.IsShooter)
+        {
+            return;
+        }
+
+        Add(ref figures, kind, shot, victims, t, victims.End);
     }
 
     /// <summary>"…were shot, one fatally" / "…, two of them fatally": adds the killed part.</summary>
@@ -464,9 +517,26 @@ internal ref struct ClauseReader
         }
 
         i = SkipAsideLeft(i);
-        if (i < _first || !TryReadNpListLeft(i, out victims))
+        if (i < _first)
         {
             return false;
+        }
+
+        if (!TryReadNpListLeft(i, out victims))
+        {
+            // "an 18-year-old female from Milwaukee was shot": the person before a short prepositional phrase.
+            int floor = Math.Max(_first, i - 5);
+            int k = i;
+            while (k > floor && !IsAny(k, "from", "of", "in", "at", "with", "inside", "near", "on") && _tokens[k].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number
+                && !IsTriggerWord(k))
+            {
+                k--;
+            }
+
+            if (k <= floor || !IsAny(k, "from", "of", "in", "at", "with", "inside", "near", "on") || !IsPersonHead(k - 1) || !TryReadNpListLeft(k - 1, out victims))
+            {
+                return false;
+            }
         }
 
         if (also && victims.Mention is Mention.Indefinite or Mention.Named)
@@ -479,30 +549,66 @@ internal ref struct ClauseReader
         return true;
     }
 
-    /// <summary>Skips a comma-closed aside to the left: "four people, including two children," / "Smith, 25,".</summary>
+    /// <summary>
+    /// Skips asides closed just before a verb, reading leftwards: "four people, including two children," /
+    /// "Smith, 25, of Morgantown," / "the victim (John Doe)" / "three others – including two children –".
+    /// </summary>
     private int SkipAsideLeft(int i)
     {
-        if (!IsPunct(i, ','))
+        for (int round = 0; round < 3 && i >= _first; round++)
         {
-            return i;
-        }
-
-        int floor = Math.Max(_first, i - 12);
-        for (int k = i - 1; k >= floor; k--)
-        {
-            if (IsPunct(k, ','))
+            char open;
+            if (IsPunct(i, ','))
             {
-                return k - 1;
+                open = ',';
+            }
+            else if (IsPunct(i, ')'))
+            {
+                open = '(';
+            }
+            else if (IsDash(i))
+            {
+                open = _text[_tokens[i].Start];
+            }
+            else
+            {
+                return i;
             }
 
-            if (IsTriggerWord(k) || IsPunct(k, '.') || IsPunct(k, ';'))
+            int found = -1;
+            int floor = Math.Max(_first, i - 14);
+            for (int k = i - 1; k >= floor; k--)
             {
-                break;
+                if (IsPunct(k, open))
+                {
+                    found = k;
+                    break;
+                }
+
+                if (IsTriggerWord(k) || IsPunct(k, '.') || IsPunct(k, ';'))
+                {
+                    break;
+                }
+            }
+
+            if (found < 0)
+            {
+                return open == ',' ? i - 1 : i;
+            }
+
+            i = found - 1;
+            if (i - 1 >= _first && _tokens[i].Kind == TokenKind.Number && IsPunct(i - 1, ','))
+            {
+                // "Smith, 25, of Morgantown,": the age appositive too.
+                i -= 2;
             }
         }
 
-        return i - 1;
+        return i;
     }
+
+    private bool IsDash(int i) =>
+        i >= _first && i < _end && _tokens[i].Kind == TokenKind.Punctuation && _tokens[i].Length == 1 && _text[_tokens[i].Start] is '\u2013' or '\u2014' or '-';
 
     private bool TryReadNpListLeft(int i, out VictimPhrase victims)
     {
@@ -579,7 +685,7 @@ internal ref struct ClauseReader
             return true;
         }
 
-        if (IsAny(i, "them", "those") || IsPersonHead(i))
+        if (IsAny(i, "them", "those", "whom") || IsPersonHead(i))
         {
             return ReadHeadedLeft(i, out victims);
         }
@@ -623,6 +729,12 @@ internal ref struct ClauseReader
             victims = Single(k, Mention.Named);
             victims.End = i + 1;
             victims.NameToken = i;
+            if (k - 1 >= _first && IsYearOld(k - 1))
+            {
+                // "12-year-old Joseph McDonald".
+                victims.First = k - 1;
+            }
+
             return true;
         }
 
@@ -660,9 +772,9 @@ internal ref struct ClauseReader
         bool additive = false;
         int k = head - 1;
         int modifiers = 0;
-        while (k >= _first && modifiers < MaxModifiers && IsModifier(k))
+        while (k >= _first && modifiers < MaxModifiers && (IsModifier(k) || IsAny(k, "more", "other")))
         {
-            additive |= CasualtyLexicon.AdditiveOrdinals.ContainsKey(Text(k));
+            additive |= CasualtyLexicon.AdditiveOrdinals.ContainsKey(Text(k)) || IsWord(k, "more");
             k--;
             modifiers++;
         }
@@ -721,7 +833,7 @@ internal ref struct ClauseReader
             if (k - 1 >= _first && QuantityReader.TryReadEndingAt(_text, _tokens, k - 1, _first, out Quantity q))
             {
                 victims = Counted(q, q.First, head + 1);
-                if (!plural || IsAny(k + 1, "the", "them", "those", "these", "his", "her", "their"))
+                if (!plural || IsAny(k + 1, "the", "them", "those", "these", "his", "her", "their", "whom"))
                 {
                     victims.Mention = q.Value == 1 || IsAny(k + 1, "the", "them", "those", "these", "his", "her", "their") ? Mention.Definite : Mention.Counted;
                 }
@@ -733,7 +845,7 @@ internal ref struct ClauseReader
             return false;
         }
 
-        if (IsAny(head, "them", "those"))
+        if (IsAny(head, "them", "those", "whom"))
         {
             return false;
         }
@@ -954,6 +1066,12 @@ internal ref struct ClauseReader
             victims = Single(i, Mention.Named);
             victims.End = k + 1;
             victims.NameToken = k;
+            if (IsPunct(k + 1, ',') && k + 2 < _end && _tokens[k + 2].Kind == TokenKind.Number && IsPunct(k + 3, ','))
+            {
+                // "killing Melanie Virgen, 13, and …".
+                victims.End = k + 3;
+            }
+
             return true;
         }
 
@@ -1090,7 +1208,7 @@ internal ref struct ClauseReader
             return number == 2;
         }
 
-        return Text(i).EndsWith("olds", StringComparison.OrdinalIgnoreCase) || IsAny(i, "them", "those");
+        return Text(i).EndsWith("olds", StringComparison.OrdinalIgnoreCase) || IsAny(i, "them", "those", "whom");
     }
 
     /// <summary>"16-year-old", "16-year-olds", "16-month-old".</summary>
