@@ -85,8 +85,21 @@ internal static class CasualtyLexicon
     /// <summary>Determiners and possessives that point back at a person already introduced.</summary>
     public static readonly SpanDictionary<bool> Definites = Build("the", "this", "that", "his", "her", "their", "its", "our", "my", "your", "these", "those");
 
-    /// <summary>Ordinals that add a person to those already counted ("a second man").</summary>
-    public static readonly SpanDictionary<bool> AdditiveOrdinals = Build("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "additional");
+    /// <summary>Ordinals that place a person among those counted ("a second man" = at least two), and "additional" (0).</summary>
+    public static readonly SpanDictionary<int> Ordinals = BuildOrdinals();
+
+    private static SpanDictionary<int> BuildOrdinals()
+    {
+        string[] words = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+        var table = new SpanDictionary<int>(16, ignoreAsciiCase: true);
+        for (int i = 0; i < words.Length; i++)
+        {
+            table.Set(words[i], i + 2);
+        }
+
+        table.Set("additional", 0);
+        return table;
+    }
 
     /// <summary>Words that end a noun phrase when reading its modifiers: function words and common verbs.</summary>
     public static readonly SpanDictionary<bool> FunctionWords = Build(

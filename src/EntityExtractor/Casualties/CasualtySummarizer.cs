@@ -74,7 +74,7 @@ internal static class CasualtySummarizer
             int description = figure.DescriptionEnd > figure.DescriptionFirst
                 ? Hash(text[tokens[figure.DescriptionFirst].Start..tokens[figure.DescriptionEnd - 1].End])
                 : 0;
-            tally.Add(figure.Mention, figure.Count, name, description);
+            tally.Add(figure, name, description);
         }
 
         killed.Flush();
@@ -149,32 +149,37 @@ internal static class CasualtySummarizer
     private struct Tally
     {
         private int _current;
-        private int _introduced;
         private int _sentenceCounted;
+        private int _sentenceOthers;
+        private int _sentenceIndefinite;
         private int _sentenceNamed;
         private int _sentenceDefinite;
         private int _sentenceAdded;
-        private int _sentenceIntroduced;
+        private int _sentenceOrdinal;
+        private bool _sentenceSeen;
         private KeySet _names;
         private KeySet _descriptions;
 
         public bool Seen { get; private set; }
 
-        public readonly int Total => Math.Max(_current, Math.Max(_introduced, _names.Count));
+        public readonly int Total => Math.Max(_current, _names.Count);
 
-        public void Add(Mention mention, int count, int name, int description)
+        public void Add(in RawFigure figure, int name, int description)
         {
             Seen = true;
-            switch (mention)
+            int count = figure.Count;
+            switch (figure.Mention)
             {
+                case Mention.Counted when figure.Others && _sentenceSeen:
+                    _sentenceOthers += count;
+                    break;
                 case Mention.Counted:
-                    _sentenceCounted += count;
+                    _sentenceCounted = Math.Max(_sentenceCounted, count);
                     break;
                 case Mention.Indefinite:
                     if (_descriptions.Add(description))
                     {
-                        _sentenceCounted += count;
-                        _sentenceIntroduced += count;
+                        _sentenceIndefinite += count;
                     }
                     else
                     {
@@ -193,7 +198,12 @@ internal static class CasualtySummarizer
                     _sentenceNamed++;
                     _names.Add(name);
                     break;
+                case Mention.Ordinal:
+                    _sentenceOrdinal = Math.Max(_sentenceOrdinal, figure.Ordinal);
+                    break;
             }
+
+            _sentenceSeen = true;
         }
 
         public void Toll(int count)
@@ -201,16 +211,15 @@ internal static class CasualtySummarizer
             Flush();
             Seen = true;
             _current = count;
-            _introduced = 0;
             _names.Clear();
         }
 
         public void Flush()
         {
-            int stated = Math.Max(_sentenceCounted, Math.Max(_sentenceNamed, _sentenceDefinite));
-            _current = Math.Max(_current, stated) + _sentenceAdded;
-            _introduced += _sentenceIntroduced + _sentenceAdded;
-            _sentenceCounted = _sentenceNamed = _sentenceDefinite = _sentenceAdded = _sentenceIntroduced = 0;
+            int stated = Math.Max(_sentenceCounted + _sentenceOthers, Math.Max(_sentenceIndefinite, Math.Max(_sentenceNamed, _sentenceDefinite)));
+            _current = Math.Max(Math.Max(_current, stated) + _sentenceAdded, _sentenceOrdinal);
+            _sentenceCounted = _sentenceOthers = _sentenceIndefinite = _sentenceNamed = _sentenceDefinite = _sentenceAdded = _sentenceOrdinal = 0;
+            _sentenceSeen = false;
         }
     }
 }

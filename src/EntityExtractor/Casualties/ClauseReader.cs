@@ -389,6 +389,8 @@ internal ref struct ClauseReader
             NameToken = victims.NameToken,
             SentenceIndex = _sentenceIndex,
             IsShooter = victims.IsShooter,
+            Others = victims.Others,
+            Ordinal = victims.Ordinal,
         });
     }
 
@@ -772,9 +774,18 @@ internal ref struct ClauseReader
         bool additive = false;
         int k = head - 1;
         int modifiers = 0;
+        int ordinal = 0;
+        bool others = IsWord(head, "others");
         while (k >= _first && modifiers < MaxModifiers && (IsModifier(k) || IsAny(k, "more", "other")))
         {
-            additive |= CasualtyLexicon.AdditiveOrdinals.ContainsKey(Text(k)) || IsWord(k, "more");
+            if (CasualtyLexicon.Ordinals.TryGetValue(Text(k), out int value))
+            {
+                ordinal = value;
+                additive |= value == 0;
+            }
+
+            additive |= IsWord(k, "more");
+            others |= IsWord(k, "other");
             k--;
             modifiers++;
         }
@@ -822,6 +833,7 @@ internal ref struct ClauseReader
                     victims.Mention = Mention.Additive;
                 }
 
+                victims.Others = others;
                 SetDescription(ref victims, descFirst, head + 1);
                 return true;
             }
@@ -861,7 +873,8 @@ internal ref struct ClauseReader
                 return false;
             }
 
-            victims = Single(k, additive ? Mention.Additive : Mention.Indefinite);
+            victims = Single(k, additive ? Mention.Additive : ordinal > 0 ? Mention.Ordinal : Mention.Indefinite);
+            victims.Ordinal = ordinal;
         }
         else if (k >= _first && IsWord(k, "both"))
         {
@@ -985,10 +998,11 @@ internal ref struct ClauseReader
                 return true;
             }
 
-            int head = FindHeadRight(k, out bool additive);
+            int head = FindHeadRight(k, out bool additive, out _, out bool others);
             if (head >= 0)
             {
                 victims = Counted(q, i, head + 1);
+                victims.Others = others;
                 if (additive || IsWord(k, "more"))
                 {
                     victims.Mention = Mention.Additive;
@@ -1016,7 +1030,7 @@ internal ref struct ClauseReader
 
         if (IsAny(i, "a", "an", "another", "the", "his", "her", "their", "its", "this", "that", "both", "one"))
         {
-            int head = FindHeadRight(i + 1, out bool additive);
+            int head = FindHeadRight(i + 1, out bool additive, out int ordinal, out _);
             if (head < 0)
             {
                 return false;
@@ -1028,6 +1042,10 @@ internal ref struct ClauseReader
             if (IsWord(i, "another") || (additive && IsAny(i, "a", "an")))
             {
                 mention = Mention.Additive;
+            }
+            else if (ordinal > 0 && IsAny(i, "a", "an"))
+            {
+                mention = Mention.Ordinal;
             }
             else if (IsAny(i, "a", "an", "one"))
             {
@@ -1050,6 +1068,7 @@ internal ref struct ClauseReader
 
             victims = Single(i, mention);
             victims.Count = count;
+            victims.Ordinal = ordinal;
             victims.End = head + 1;
             SetDescription(ref victims, i + 1, head + 1);
             return true;
@@ -1079,9 +1098,13 @@ internal ref struct ClauseReader
     }
 
     /// <summary>Finds a person head noun after up to four modifiers starting at <paramref name="i"/>, or -1.</summary>
-    private int FindHeadRight(int i, out bool additive)
+    private int FindHeadRight(int i, out bool additive) => FindHeadRight(i, out additive, out _, out _);
+
+    private int FindHeadRight(int i, out bool additive, out int ordinal, out bool others)
     {
         additive = false;
+        ordinal = 0;
+        others = false;
         int stop = Math.Min(_end, i + MaxModifiers + 1);
         for (int k = i; k < stop; k++)
         {
@@ -1093,7 +1116,15 @@ internal ref struct ClauseReader
                     continue;
                 }
 
+                others |= IsWord(k, "others");
                 return k;
+            }
+
+            if (IsAny(k, "more", "other"))
+            {
+                additive |= IsWord(k, "more");
+                others |= IsWord(k, "other");
+                continue;
             }
 
             if (!IsModifier(k))
@@ -1101,7 +1132,11 @@ internal ref struct ClauseReader
                 return -1;
             }
 
-            additive |= CasualtyLexicon.AdditiveOrdinals.ContainsKey(Text(k));
+            if (CasualtyLexicon.Ordinals.TryGetValue(Text(k), out int value))
+            {
+                ordinal = value;
+                additive |= value == 0;
+            }
         }
 
         return -1;
@@ -1138,7 +1173,7 @@ internal ref struct ClauseReader
 
     private void SetDescription(ref VictimPhrase victims, int first, int end)
     {
-        while (first < end && (IsAny(first, "of", "the", "a", "an", "his", "her", "their") || CasualtyLexicon.AdditiveOrdinals.ContainsKey(Text(first)) && IsPersonHead(end - 1) && first < end - 1 && IsWord(first, "other")))
+        while (first < end && (IsAny(first, "of", "the", "a", "an", "his", "her", "their") ))
         {
             first++;
         }
@@ -1237,7 +1272,7 @@ internal ref struct ClauseReader
         }
 
         ReadOnlySpan<char> word = Text(i);
-        if (CasualtyLexicon.FunctionWords.ContainsKey(word) && !CasualtyLexicon.AdditiveOrdinals.ContainsKey(word))
+        if (CasualtyLexicon.FunctionWords.ContainsKey(word) && !CasualtyLexicon.Ordinals.ContainsKey(word))
         {
             return false;
         }

@@ -17,6 +17,9 @@ internal enum Mention : byte
 
     /// <summary>A person by name ("John Smith, 25,").</summary>
     Named,
+
+    /// <summary>A person placed by an ordinal ("a second victim"): the total is at least the ordinal.</summary>
+    Ordinal,
 }
 
 /// <summary>The victims a trigger counts: tokens <c>[First, End)</c>, the count and how they are referred to.</summary>
@@ -37,6 +40,12 @@ internal struct VictimPhrase
 
     /// <summary>Whether the phrase is the attacker himself ("turned the gun on himself").</summary>
     public bool IsShooter;
+
+    /// <summary>Whether the phrase counts "others" ("wounding two others"): added to a figure of the same kind earlier in the sentence.</summary>
+    public bool Others;
+
+    /// <summary>The ordinal of "a second victim" (2), or 0.</summary>
+    public int Ordinal;
 }
 
 /// <summary>A figure as the reader found it, before the public <see cref="CasualtyFigure"/> is built.</summary>
@@ -60,4 +69,6 @@ internal struct RawFigure
     public int SentenceIndex;
     public bool IsBackground;
     public bool IsShooter;
+    public bool Others;
+    public int Ordinal;
 }
