@@ -46,6 +46,12 @@ internal enum TriggerForm : byte
 
     /// <summary>"sent" in "sent four people to the hospital".</summary>
     SentToHospital,
+
+    /// <summary>"with" in "three people with gunshot wounds".</summary>
+    WithWounds,
+
+    /// <summary>"victims" in "four shooting victims".</summary>
+    VictimNoun,
 }
 
 /// <summary>What a trigger word says happened: the kind, and whether it is "shot" (outcome unknown).</summary>
@@ -165,7 +171,9 @@ internal static class CasualtyLexicon
         Add(CasualtyKind.Wounded, TriggerForm.Condition, false, "condition");
         Add(CasualtyKind.Wounded, TriggerForm.Participle, true, "shot", "gunned");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, true, "shooting");
-        Add(CasualtyKind.Wounded, TriggerForm.PassiveOnly, true, "struck", "hit", "grazed");
+        Add(CasualtyKind.Wounded, TriggerForm.PassiveOnly, true, "struck", "hit", "grazed", "striking", "hitting");
+        Add(CasualtyKind.Wounded, TriggerForm.WithWounds, true, "with");
+        Add(CasualtyKind.Wounded, TriggerForm.VictimNoun, true, "victim", "victims");
         Add(CasualtyKind.Killed, TriggerForm.DeathOf, false, "death", "deaths", "killings", "murder", "murders", "slaying", "slayings");
         Add(CasualtyKind.Wounded, TriggerForm.SentToHospital, false, "sent", "sending");
         Add(CasualtyKind.Missing, TriggerForm.Adjective, false, "missing", "unaccounted");

@@ -140,7 +140,7 @@ internal ref struct ClauseReader
                     }
 
                     victims = default;
-                    if (TryReadObject(t + 1, out victims) && !victims.IsShooter)
+                    if (TryReadObject(t + 1, out victims) && (!victims.IsShooter || shot))
                     {
                         if (shot && IsWord(victims.End, "to") && IsWord(victims.End + 1, "death"))
                         {
@@ -192,12 +192,59 @@ internal ref struct ClauseReader
                 return;
 
             case TriggerForm.PassiveOnly:
-                if (IsPassive(t) && TryReadSubject(t, out victims))
+                if (IsPassive(t))
                 {
-                    Add(ref figures, kind, shot, victims, victims.First, t + 1);
+                    if (TryReadSubject(t, out victims))
+                    {
+                        Add(ref figures, kind, shot, victims, victims.First, t + 1);
+                    }
+                }
+                else if (BulletBefore(t) && TryReadObject(t + 1, out victims) && !victims.IsShooter)
+                {
+                    // "the bullet struck Denton in the arm", "a bullet striking the victim".
+                    Add(ref figures, kind, shot, victims, t, victims.End);
                 }
 
                 return;
+
+            case TriggerForm.WithWounds:
+                {
+                    // "three other people with gunshot wounds", "a man with a gunshot wound".
+                    int w = t + 1;
+                    if (IsAny(w, "a", "an", "multiple", "several", "two", "apparent"))
+                    {
+                        w++;
+                    }
+
+                    if (IsAny(w, "non-life-threatening", "minor", "serious", "critical", "life-threatening", "apparent", "multiple", "self-inflicted"))
+                    {
+                        w++;
+                    }
+
+                    if (!IsAny(w, "gunshot", "gun", "bullet") || !IsAny(w + 1, "wound", "wounds"))
+                    {
+                        return;
+                    }
+
+                    if (TryReadNpListLeft(t - 1, out victims))
+                    {
+                        Add(ref figures, kind, true, victims, victims.First, w + 2);
+                    }
+
+                    return;
+                }
+
+            case TriggerForm.VictimNoun:
+                {
+                    // "four shooting victims", "a fifth gunshot victim".
+                    if (!IsAny(t - 1, "shooting", "gunshot") || !ReadHeadedLeft(t, out victims))
+                    {
+                        return;
+                    }
+
+                    Add(ref figures, kind, true, victims, victims.First, t + 1);
+                    return;
+                }
 
             case TriggerForm.SentToHospital:
                 {
@@ -299,6 +346,20 @@ internal ref struct ClauseReader
                     return;
                 }
         }
+    }
+
+    private bool BulletBefore(int t)
+    {
+        int floor = Math.Max(_first, t - 5);
+        for (int k = t - 1; k >= floor; k--)
+        {
+            if (IsAny(k, "bullet", "bullets", "gunfire", "round", "rounds", "pellets", "shot", "shots", "shotgun", "gunshot"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the (shooting) death of a 17-month-old", "the murders of two teens".</summary>
@@ -827,6 +888,11 @@ internal ref struct ClauseReader
                 {
                     victims.First = q.First - 1;
                     victims.Mention = Mention.Definite;
+                    if (IsWord(q.First - 2, "of") && QuantityReader.TryReadEndingAt(_text, _tokens, q.First - 3, _first, out Quantity part))
+                    {
+                        // "two of the four shooting victims".
+                        victims = Counted(part, part.First, head + 1);
+                    }
                 }
                 else if (additive || IsWord(k + 1, "more"))
                 {
@@ -837,6 +903,12 @@ internal ref struct ClauseReader
                 SetDescription(ref victims, descFirst, head + 1);
                 return true;
             }
+        }
+
+        if (k - 1 >= _first && IsWord(k - 1, "of") && IsAny(k, "the", "his", "her", "their", "those", "these", "its"))
+        {
+            // "one of his friends".
+            k--;
         }
 
         if (k >= _first && IsWord(k, "of"))
@@ -942,6 +1014,9 @@ internal ref struct ClauseReader
                 break;
             }
 
+            // "shot himself and his two daughters": the shooter is one of the victims.
+            victims.IsShooter = false;
+
             victims.Count += part.Count;
             victims.End = part.End;
             victims.Mention = Mention.Counted;
@@ -980,7 +1055,7 @@ internal ref struct ClauseReader
             int k = q.End;
             if (IsWord(k, "of"))
             {
-                int h = FindHeadRight(k + 1, out _);
+                int h = FindHeadRight(IsAny(k + 1, "the", "his", "her", "their", "those", "these", "its") ? k + 2 : k + 1, out _);
                 if (h < 0)
                 {
                     if (IsAny(k + 1, "them", "those"))
@@ -1277,7 +1352,7 @@ internal ref struct ClauseReader
             return false;
         }
 
-        if (CasualtyLexicon.Triggers.ContainsKey(word) && !IsAny(i, "wounded", "injured", "dead", "missing"))
+        if (CasualtyLexicon.Triggers.ContainsKey(word) && !IsAny(i, "wounded", "injured", "dead", "missing", "shooting", "gunshot"))
         {
             return false;
         }
