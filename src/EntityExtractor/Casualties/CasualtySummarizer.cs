@@ -84,7 +84,7 @@ internal static class CasualtySummarizer
         kidnapped.Flush();
 
         int? killedTotal = killed.Seen ? killed.Total : null;
-        if (shooterKilled)
+        if (shooterKilled && (!killed.Seen || killed.LargestFromObject))
         {
             killedTotal = (killedTotal ?? 0) + 1;
         }
@@ -164,10 +164,25 @@ internal static class CasualtySummarizer
 
         public readonly int Total => Math.Max(_current, _names.Count);
 
+        /// <summary>Whether the largest count so far came from an active verb's object ("killed his wife and two children").</summary>
+        public bool LargestFromObject { get; private set; }
+
+        private int _sentenceObjectMax;
+        private int _sentenceSubjectMax;
+
         public void Add(in RawFigure figure, int name, int description)
         {
             Seen = true;
             int count = figure.Count;
+            if (figure.IsObject)
+            {
+                _sentenceObjectMax = Math.Max(_sentenceObjectMax, count);
+            }
+            else
+            {
+                _sentenceSubjectMax = Math.Max(_sentenceSubjectMax, count);
+            }
+
             switch (figure.Mention)
             {
                 case Mention.Counted when figure.Others && _sentenceSeen:
@@ -211,12 +226,20 @@ internal static class CasualtySummarizer
             Flush();
             Seen = true;
             _current = count;
+            LargestFromObject = false;
             _names.Clear();
         }
 
         public void Flush()
         {
             int stated = Math.Max(_sentenceCounted + _sentenceOthers, Math.Max(_sentenceIndefinite, Math.Max(_sentenceNamed, _sentenceDefinite)));
+            if (stated > _current || (stated == _current && stated > 0))
+            {
+                bool fromObject = _sentenceObjectMax >= stated && _sentenceSubjectMax < stated;
+                LargestFromObject = stated > _current ? fromObject : LargestFromObject && fromObject;
+            }
+
+            _sentenceObjectMax = _sentenceSubjectMax = 0;
             _current = Math.Max(Math.Max(_current, stated) + _sentenceAdded, _sentenceOrdinal);
             _sentenceCounted = _sentenceOthers = _sentenceIndefinite = _sentenceNamed = _sentenceDefinite = _sentenceAdded = _sentenceOrdinal = 0;
             _sentenceSeen = false;

@@ -57,6 +57,12 @@ internal ref struct ClauseReader
                 continue;
             }
 
+            if (t > _first && token.Has(TokenShape.Capitalized) && !token.Has(TokenShape.AllCaps) && !IsPunct(t - 1, '"') && !IsPunct(t - 1, ':'))
+            {
+                // A title-case headline ("Two Killed In Shooting") repeats the story; the body counts.
+                continue;
+            }
+
             ReadTrigger(t, trigger, ref figures);
         }
     }
@@ -336,7 +342,7 @@ internal ref struct ClauseReader
             case TriggerForm.OwnLife:
                 {
                     // "took his own life".
-                    if (!IsWord(t - 1, "own") || !IsAny(t - 3, "took", "take", "takes", "taking", "taken"))
+                    if (!IsWord(t - 1, "own") || !IsAny(t - 3, "took", "taking", "taken"))
                     {
                         return;
                     }
@@ -427,6 +433,7 @@ internal ref struct ClauseReader
 
     private void Add(ref List<RawFigure>? figures, CasualtyKind kind, bool shot, VictimPhrase victims, int first, int end, bool toll = false)
     {
+        bool isObject = victims.First > first;
         if (victims.Count <= 0)
         {
             return;
@@ -452,6 +459,7 @@ internal ref struct ClauseReader
             IsShooter = victims.IsShooter,
             Others = victims.Others,
             Ordinal = victims.Ordinal,
+            IsObject = isObject,
         });
     }
 
@@ -753,6 +761,18 @@ internal ref struct ClauseReader
             return ReadHeadedLeft(i, out victims);
         }
 
+        if (token.Kind == TokenKind.Number && IsPunct(i - 1, ',') && i - 2 >= _first && IsNameWord(i - 2))
+        {
+            // "Ginger Reeves, 64 were found dead": an age after a name.
+            return TryReadNpLeft(i - 2, out victims);
+        }
+
+        if (token.Kind == TokenKind.Number && IsPunct(i - 1, ',') && IsPunct(i + 1, ','))
+        {
+            // "24, 25, and 41, were wounded": ages.
+            return false;
+        }
+
         if (token.Kind is TokenKind.Number or TokenKind.Word && QuantityReader.IsNumeric(_text, token))
         {
             if (IsNegation(i - 1) || (IsWord(i, "one") && IsWord(i - 1, "no")))
@@ -766,6 +786,12 @@ internal ref struct ClauseReader
             }
 
             victims = Counted(q, q.First, i + 1);
+            if (IsWord(q.First - 1, "both") && _tokens[i].Kind == TokenKind.Number)
+            {
+                // "a woman and a man, both 19,": ages.
+                return false;
+            }
+
             if (IsAny(q.First - 1, "the", "those", "these", "all", "both"))
             {
                 victims.First = q.First - 1;
@@ -1387,7 +1413,7 @@ internal ref struct ClauseReader
         }
 
         Token token = _tokens[i];
-        if (!token.Has(TokenShape.Capitalized) || token.Has(TokenShape.HasDigit))
+        if (!token.Has(TokenShape.Capitalized) || token.Has(TokenShape.HasDigit) || (token.Has(TokenShape.AllCaps) && token.Length <= 4))
         {
             return false;
         }

@@ -71,4 +71,7 @@ internal struct RawFigure
     public bool IsShooter;
     public bool Others;
     public int Ordinal;
+
+    /// <summary>Whether the victims follow an active verb ("killed his wife"), so an attacker's own death is not among them.</summary>
+    public bool IsObject;
 }
