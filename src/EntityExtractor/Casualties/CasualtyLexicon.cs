@@ -76,7 +76,7 @@ internal static class CasualtyLexicon
         "listed", "may", "might", "will", "would", "could", "have", "possibly", "likely", "both", "all", "each",
         "ultimately", "immediately", "previously", "nearly", "almost", "also", "themselves", "himself", "herself",
         "unintentionally", "tragically", "senselessly", "brutally", "shortly", "soon", "afterward", "afterwards",
-        "officially", "left", "lay", "lying");
+        "officially", "left", "lay", "lying", "fighting", "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought", "treated");
 
     /// <summary>Auxiliaries that make a following participle passive.</summary>
     public static readonly SpanDictionary<bool> PassiveAux = Build(

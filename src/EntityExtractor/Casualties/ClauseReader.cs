@@ -217,24 +217,43 @@ internal ref struct ClauseReader
                 {
                     // "three other people with gunshot wounds", "a man with a gunshot wound".
                     int w = t + 1;
-                    if (IsAny(w, "a", "an", "multiple", "several", "two", "apparent"))
+                    bool described = false;
+                    while (w < _end && w < t + 6 && IsAny(w, "a", "an", "what", "multiple", "several", "two", "apparent", "apparently", "non-life-threatening", "non-life", "threatening",
+                        "minor", "serious", "critical", "life-threatening", "self-inflicted", "severe", "possible", "gunshot", "gun", "bullet", "graze", "superficial", "non-fatal", "nonfatal"))
                     {
+                        described = true;
                         w++;
                     }
 
-                    if (IsAny(w, "non-life-threatening", "minor", "serious", "critical", "life-threatening", "apparent", "multiple", "self-inflicted"))
-                    {
-                        w++;
-                    }
-
-                    if (!IsAny(w, "gunshot", "gun", "bullet") || !IsAny(w + 1, "wound", "wounds"))
+                    if (!described || !IsAny(w, "wound", "wounds", "injury", "injuries"))
                     {
                         return;
                     }
 
-                    if (TryReadNpListLeft(t - 1, out victims))
+                    if (TryReadSubject(t, out victims))
                     {
-                        Add(ref figures, kind, true, victims, victims.First, w + 2);
+                        Add(ref figures, kind, true, victims, victims.First, w + 1);
+                        return;
+                    }
+
+                    // "the victim was taken to a nearby hospital with non-life-threatening injuries".
+                    int floor = Math.Max(_first, t - 10);
+                    for (int k = t - 1; k >= floor; k--)
+                    {
+                        if (IsAny(k, "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought", "hospitalized", "treated", "found"))
+                        {
+                            if (TryReadSubject(k, out victims))
+                            {
+                                Add(ref figures, kind, true, victims, victims.First, w + 1);
+                            }
+
+                            return;
+                        }
+
+                        if (IsTriggerWord(k) || _tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ','))
+                        {
+                            return;
+                        }
                     }
 
                     return;
@@ -341,6 +360,17 @@ internal ref struct ClauseReader
 
             case TriggerForm.OwnLife:
                 {
+                    if (IsWord(t - 2, "for") && IsAny(t - 3, "fighting", "fights", "fought") && IsAny(t - 1, "his", "her", "their"))
+                    {
+                        // "is fighting for her life": wounded.
+                        if (TryReadSubject(t - 3, out victims))
+                        {
+                            Add(ref figures, CasualtyKind.Wounded, false, victims, victims.First, t + 1);
+                        }
+
+                        return;
+                    }
+
                     // "took his own life".
                     if (!IsWord(t - 1, "own") || !IsAny(t - 3, "took", "taking", "taken"))
                     {
@@ -596,15 +626,21 @@ internal ref struct ClauseReader
         if (!TryReadNpListLeft(i, out victims))
         {
             // "an 18-year-old female from Milwaukee was shot": the person before a short prepositional phrase.
-            int floor = Math.Max(_first, i - 5);
+            int floor = Math.Max(_first, i - 9);
             int k = i;
-            while (k > floor && !IsAny(k, "from", "of", "in", "at", "with", "inside", "near", "on") && _tokens[k].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number
-                && !IsTriggerWord(k))
+            bool found = false;
+            while (k > floor && _tokens[k].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number && !IsTriggerWord(k))
             {
+                if (IsAny(k, "from", "of", "in", "at", "with", "inside", "near", "on") && IsPersonHead(k - 1))
+                {
+                    found = true;
+                    break;
+                }
+
                 k--;
             }
 
-            if (k <= floor || !IsAny(k, "from", "of", "in", "at", "with", "inside", "near", "on") || !IsPersonHead(k - 1) || !TryReadNpListLeft(k - 1, out victims))
+            if (!found || !TryReadNpListLeft(k - 1, out victims))
             {
                 return false;
             }
