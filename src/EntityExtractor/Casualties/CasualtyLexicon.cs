@@ -164,7 +164,7 @@ internal static class CasualtyLexicon
         Add(CasualtyKind.Killed, TriggerForm.Toll, false, "toll");
         Add(CasualtyKind.Killed, TriggerForm.CountNoun, false, "deaths", "fatalities", "bodies");
         Add(CasualtyKind.Killed, TriggerForm.Reflexive, false, "himself", "herself");
-        Add(CasualtyKind.Killed, TriggerForm.OwnLife, false, "life");
+        Add(CasualtyKind.Killed, TriggerForm.OwnLife, false, "life", "lives");
         Add(CasualtyKind.Wounded, TriggerForm.Participle, false, "wounded", "injured", "hurt", "hospitalized", "hospitalised", "stabbed", "maimed");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, false, "wounding", "injuring", "hurting");
         Add(CasualtyKind.Wounded, TriggerForm.Suffered, false, "suffered", "sustained", "suffering", "sustaining");

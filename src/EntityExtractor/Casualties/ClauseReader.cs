@@ -109,6 +109,17 @@ internal ref struct ClauseReader
                     victims = default;
                     if (!IsPassive(t) && TryReadObject(after, out victims))
                     {
+                        if (victims.IsShooter || victims.ShooterInList)
+                        {
+                            // "shot himself … and later died": the agent is the victim.
+                            RememberAgent(t);
+                        }
+
+                        if (victims.ShooterInList && kind == CasualtyKind.Killed && !shot)
+                        {
+                            Add(ref figures, kind, false, Shooter(victims.End - 1), victims.End - 1, victims.End);
+                        }
+
                         if (shot && IsWord(victims.End, "to") && IsWord(victims.End + 1, "death"))
                         {
                             kind = CasualtyKind.Killed;
@@ -143,6 +154,12 @@ internal ref struct ClauseReader
                     if (shot && IsWord(t + 1, "and") && IsTriggerWord(t + 2))
                     {
                         return;
+                    }
+
+                    if (IsAny(t - 1, "fatally", "mortally"))
+                    {
+                        kind = CasualtyKind.Killed;
+                        shot = false;
                     }
 
                     victims = default;
@@ -371,6 +388,13 @@ internal ref struct ClauseReader
                         return;
                     }
 
+                    if (IsWord(t - 1, "the") && IsAny(t - 2, "claimed", "claims", "claiming", "took", "takes", "taking", "taken") && IsWord(t + 1, "of"))
+                    {
+                        // "claimed the life of a teenager".
+                        ReadDeathOf(t, CasualtyKind.Killed, false, ref figures);
+                        return;
+                    }
+
                     // "took his own life".
                     if (!IsWord(t - 1, "own") || !IsAny(t - 3, "took", "taking", "taken"))
                     {
@@ -524,9 +548,10 @@ internal ref struct ClauseReader
     private bool AllowsReducedRelative(int t, int after)
     {
         int left = t - 1;
-        while (left >= _first && IsAny(left, "also", "reportedly", "fatally", "critically", "seriously", "mortally", "badly", "later"))
+        while (left >= _first && (IsAny(left, "also", "reportedly", "fatally", "critically", "seriously", "mortally", "badly", "later")
+            || (IsWord(left, "and") && IsTriggerWord(left - 1))))
         {
-            left--;
+            left -= IsWord(left, "and") ? 2 : 1;
         }
 
         if (left < _first || IsAny(left, "who", "that", "which", "and", "he", "she", "they", "i", "we", "you", "police", "officers", "deputies", "authorities"))
@@ -642,7 +667,11 @@ internal ref struct ClauseReader
 
             if (!found || !TryReadNpListLeft(k - 1, out victims))
             {
-                return false;
+                // "The 4-year-old girl who was shot inside a home on Algonquin Parkway has died".
+                if (!TryReadRelativeHead(i, out victims))
+                {
+                    return false;
+                }
             }
         }
 
@@ -654,6 +683,37 @@ internal ref struct ClauseReader
         _lastSubject = victims;
         _lastSubjectTrigger = trigger;
         return true;
+    }
+
+    private void RememberAgent(int t)
+    {
+        int saved = _lastSubjectTrigger;
+        if (!TryReadSubject(t, out _))
+        {
+            _lastSubjectTrigger = saved;
+        }
+    }
+
+    /// <summary>Finds "NP who …" to the left of <paramref name="i"/> within the clause and reads the NP.</summary>
+    private bool TryReadRelativeHead(int i, out VictimPhrase victims)
+    {
+        victims = default;
+        int floor = Math.Max(_first, i - 16);
+        for (int k = i; k > floor; k--)
+        {
+            if (IsPunct(k, '.') || IsPunct(k, ';') || IsPunct(k, ':'))
+            {
+                return false;
+            }
+
+            if (IsWord(k, "who"))
+            {
+                int head = IsPunct(k - 1, ',') ? k - 2 : k - 1;
+                return head >= _first && TryReadNpListLeft(SkipAsideLeft(head), out victims);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -683,7 +743,7 @@ internal ref struct ClauseReader
             }
 
             int found = -1;
-            int floor = Math.Max(_first, i - 14);
+            int floor = Math.Max(_first, i - 20);
             for (int k = i - 1; k >= floor; k--)
             {
                 if (IsPunct(k, open))
@@ -692,7 +752,7 @@ internal ref struct ClauseReader
                     break;
                 }
 
-                if (IsTriggerWord(k) || IsPunct(k, '.') || IsPunct(k, ';'))
+                if (IsPunct(k, '.') || IsPunct(k, ';') || IsAny(k, "and", "but") && IsPunct(k - 1, ','))
                 {
                     break;
                 }
@@ -1071,8 +1131,16 @@ internal ref struct ClauseReader
                 break;
             }
 
-            if (IsTriggerWord(next) || !TryReadNpRight(next, out VictimPhrase part) || part.IsShooter || IsPronoun(next))
+            if (IsTriggerWord(next) || !TryReadNpRight(next, out VictimPhrase part) || IsPronoun(next))
             {
+                break;
+            }
+
+            if (part.IsShooter)
+            {
+                // "killed six of his grandchildren, his adult daughter and himself".
+                victims.ShooterInList = true;
+                victims.End = part.End;
                 break;
             }
 

@@ -46,6 +46,9 @@ internal struct VictimPhrase
 
     /// <summary>The ordinal of "a second victim" (2), or 0.</summary>
     public int Ordinal;
+
+    /// <summary>Whether a list of victims ends with the attacker ("… and himself"), who is not in <see cref="Count"/>.</summary>
+    public bool ShooterInList;
 }
 
 /// <summary>A figure as the reader found it, before the public <see cref="CasualtyFigure"/> is built.</summary>
