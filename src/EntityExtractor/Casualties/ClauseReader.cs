@@ -326,15 +326,22 @@ internal ref struct ClauseReader
                 {
                     // "suffered (non-life-threatening|gunshot|...) injuries|wounds" within a few words.
                     bool injury = false;
-                    int stop = Math.Min(_end, t + 5);
+                    bool gunshot = false;
+                    int stop = Math.Min(_end, t + 6);
                     for (int k = t + 1; k < stop && !injury; k++)
                     {
                         injury = IsAny(k, "injuries", "injury", "wounds", "wound");
+                        gunshot |= IsAny(k, "gunshot", "bullet", "gun");
+                        if (IsNegation(k) || IsWord(k, "no"))
+                        {
+                            return;
+                        }
                     }
 
                     if (injury && TryReadSubject(t, out victims))
                     {
-                        Add(ref figures, kind, shot, victims, victims.First, t + 1);
+                        // A gunshot wound says nothing of the outcome: counted as shot.
+                        Add(ref figures, kind, gunshot, victims, victims.First, t + 1);
                     }
 
                     return;
@@ -694,6 +701,9 @@ internal ref struct ClauseReader
         }
     }
 
+    private bool IsBareNumber(VictimPhrase phrase) =>
+        phrase.Mention == Mention.Counted && phrase.End - phrase.First == 1 && _tokens[phrase.First].Kind == TokenKind.Number;
+
     /// <summary>Finds "NP who …" to the left of <paramref name="i"/> within the clause and reads the NP.</summary>
     private bool TryReadRelativeHead(int i, out VictimPhrase victims)
     {
@@ -789,6 +799,13 @@ internal ref struct ClauseReader
         bool sawAnd = false;
         int parts = 1;
         int k = last.First - 1;
+        if (IsBareNumber(last) && (IsWord(k, "and") || IsPunct(k, ',')) && k - 1 >= _first
+            && (_tokens[k - 1].Kind == TokenKind.Number || IsPunct(k - 1, ',') && _tokens[Math.Max(_first, k - 2)].Kind == TokenKind.Number))
+        {
+            // "12 and 16 were wounded", "18, 22 and 27, were": ages, not counts.
+            return false;
+        }
+
         while (k >= _first && parts < 8)
         {
             int sep = k;
@@ -876,7 +893,8 @@ internal ref struct ClauseReader
                 return false;
             }
 
-            if (!QuantityReader.TryReadEndingAt(_text, _tokens, i, _first, out Quantity q) || LooksLikeNonCount(i) || IsAgeUnit(i + 1))
+            if (!QuantityReader.TryReadEndingAt(_text, _tokens, i, _first, out Quantity q) || LooksLikeNonCount(i) || IsAgeUnit(i + 1)
+                || (i + 1 < _end && _tokens[i + 1].Kind == TokenKind.Clitic))
             {
                 return false;
             }
@@ -1136,6 +1154,15 @@ internal ref struct ClauseReader
                 break;
             }
 
+            bool comma = IsPunct(k, ',');
+            if (comma && ((part.Mention == Mention.Named && victims.Mention is Mention.Definite && victims.Count == 1)
+                || (part.Mention is Mention.Indefinite or Mention.Definite && victims.Mention == Mention.Named)))
+            {
+                // "his cousin, Joshua Hagrin," / "Tillie Turner, 65, a security guard": one person.
+                victims.End = part.End;
+                break;
+            }
+
             if (part.IsShooter)
             {
                 // "killed six of his grandchildren, his adult daughter and himself".
@@ -1244,7 +1271,12 @@ internal ref struct ClauseReader
             bool plural = IsPluralHead(head);
             Mention mention;
             int count = 1;
-            if (IsWord(i, "another") || (additive && IsAny(i, "a", "an")))
+            if (IsWord(i, "another") && IsTriggerWord(i - 1))
+            {
+                // "a teen shot another boy": another than the shooter, not one more victim.
+                mention = Mention.Indefinite;
+            }
+            else if (IsWord(i, "another") || (additive && IsAny(i, "a", "an")))
             {
                 mention = Mention.Additive;
             }
