@@ -52,6 +52,9 @@ internal enum TriggerForm : byte
 
     /// <summary>"victims" in "four shooting victims".</summary>
     VictimNoun,
+
+    /// <summary>"murder-suicide", "committed suicide": the attacker died.</summary>
+    Suicide,
 }
 
 /// <summary>What a trigger word says happened: the kind, and whether it is "shot" (outcome unknown).</summary>
@@ -165,6 +168,7 @@ internal static class CasualtyLexicon
         Add(CasualtyKind.Killed, TriggerForm.CountNoun, false, "deaths", "fatalities", "bodies");
         Add(CasualtyKind.Killed, TriggerForm.Reflexive, false, "himself", "herself");
         Add(CasualtyKind.Killed, TriggerForm.OwnLife, false, "life", "lives");
+        Add(CasualtyKind.Killed, TriggerForm.Suicide, false, "murder-suicide", "murder-suicides", "suicide");
         Add(CasualtyKind.Wounded, TriggerForm.Participle, false, "wounded", "injured", "hurt", "hospitalized", "hospitalised", "stabbed", "maimed");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, false, "wounding", "injuring", "hurting");
         Add(CasualtyKind.Wounded, TriggerForm.Suffered, false, "suffered", "sustained", "suffering", "sustaining");

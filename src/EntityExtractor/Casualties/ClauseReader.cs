@@ -369,6 +369,24 @@ internal ref struct ClauseReader
                     return;
                 }
 
+            case TriggerForm.Suicide:
+                {
+                    // "a murder-suicide", "before committing suicide": the attacker died.
+                    if (IsWord(t, "suicide") && !IsAny(t - 1, "committed", "committing", "commit", "commits", "murder", "apparent"))
+                    {
+                        return;
+                    }
+
+                    if (IsAny(t + 1, "attempt", "attempts", "watch", "prevention", "note", "hotline", "threat", "threats", "risk"))
+                    {
+                        return;
+                    }
+
+                    victims = Shooter(t);
+                    Add(ref figures, kind, shot, victims, t, t + 1);
+                    return;
+                }
+
             case TriggerForm.Reflexive:
                 {
                     // "turned the gun on himself".
@@ -900,6 +918,7 @@ internal ref struct ClauseReader
             }
 
             victims = Counted(q, q.First, i + 1);
+            victims.Others = IsWord(q.First - 1, "and");
             if (IsWord(q.First - 1, "both") && _tokens[i].Kind == TokenKind.Number)
             {
                 // "a woman and a man, both 19,": ages.
@@ -1136,11 +1155,19 @@ internal ref struct ClauseReader
         while (k < _end && parts < 8)
         {
             int next = k;
-            if (IsWord(next, "and") || (IsPunct(next, ',') && !IsTriggerWord(next + 1)))
+            bool sawAnd = IsWord(next, "and");
+            if (sawAnd || (IsPunct(next, ',') && !IsTriggerWord(next + 1)))
             {
                 next++;
                 if (IsWord(next, "and"))
                 {
+                    sawAnd = true;
+                    next++;
+                }
+
+                if (IsWord(next, "then") && IsAny(next + 1, "himself", "herself"))
+                {
+                    // "killed his two children and then himself".
                     next++;
                 }
             }
@@ -1154,7 +1181,7 @@ internal ref struct ClauseReader
                 break;
             }
 
-            bool comma = IsPunct(k, ',');
+            bool comma = IsPunct(k, ',') && !sawAnd;
             if (comma && ((part.Mention == Mention.Named && victims.Mention is Mention.Definite && victims.Count == 1)
                 || (part.Mention is Mention.Indefinite or Mention.Definite && victims.Mention == Mention.Named)))
             {
@@ -1258,6 +1285,34 @@ internal ref struct ClauseReader
 
             victims = Counted(q, i, k);
             return true;
+        }
+
+        if (IsAny(i, "the", "his", "her", "their", "its") && QuantityReader.TryRead(_text, _tokens, i + 1, _end, out Quantity owned) && owned.Value > 1)
+        {
+            // "his two sons", "the three victims".
+            int h = FindHeadRight(owned.End, out _);
+            if (h < 0 || !IsPluralHead(h))
+            {
+                return false;
+            }
+
+            victims = Counted(owned, i, h + 1);
+            victims.Mention = Mention.Definite;
+            SetDescription(ref victims, owned.End, h + 1);
+            return true;
+        }
+
+        if (IsAny(i, "his", "her", "their") && IsWord(i + 1, "twin"))
+        {
+            int h = FindHeadRight(i + 2, out _);
+            if (h >= 0 && IsPluralHead(h))
+            {
+                victims = Single(i, Mention.Definite);
+                victims.Count = 2;
+                victims.End = h + 1;
+                SetDescription(ref victims, i + 1, h + 1);
+                return true;
+            }
         }
 
         if (IsAny(i, "a", "an", "another", "the", "his", "her", "their", "its", "this", "that", "both", "one"))
