@@ -222,7 +222,8 @@ internal static class CasualtyLexicon
             "someone", "somebody", "fiancee", "fiance", "stepfather", "stepson", "stepdaughter", "stepmother", "uncle", "aunt",
             "grandchild", "grandchildren", "family", "acquaintance", "acquaintances", "gang", "guest", "guests", "visitor", "visitors",
             "motorist", "motorists", "cyclist", "cyclists", "jogger", "child's", "classmate", "classmates", "coworker", "coworkers",
-            "co-worker", "co-workers", "colleague", "colleagues", "teammate", "teammates",
+            "co-worker", "co-workers", "colleague", "colleagues", "teammate", "teammates", "migrant", "migrants", "refugee", "refugees",
+            "fisherman", "fishermen", "crewman", "crewmen", "hiker", "hikers", "climber", "climbers", "volunteer", "volunteers",
         ];
         string[] plurals =
         [
@@ -240,7 +241,8 @@ internal static class CasualtyLexicon
             "spectators", "fans", "players", "miners", "farmers", "villagers", "citizens", "nationals", "others", "agents",
             "rangers", "cops", "firefighters", "paramedics", "hostages", "intruders", "robbers", "burglars", "cashiers",
             "bouncers", "sergeants", "militiamen", "peacekeepers", "staffers", "grandchildren", "acquaintances", "guests",
-            "visitors", "motorists", "cyclists", "classmates", "coworkers", "co-workers", "colleagues", "teammates",
+            "visitors", "motorists", "cyclists", "classmates", "coworkers", "co-workers", "colleagues", "teammates", "migrants", "refugees",
+            "fishermen", "crewmen", "hikers", "climbers", "volunteers",
         ];
         var table = new SpanDictionary<byte>(pairs.Length, ignoreAsciiCase: true);
         foreach (string word in pairs)

@@ -69,6 +69,7 @@ internal ref struct ClauseReader
 
     private void ReadTrigger(int t, Trigger trigger, ref List<RawFigure>? figures)
     {
+        Token token = _tokens[t];
         CasualtyKind kind = trigger.Kind;
         bool shot = trigger.IsShot;
         VictimPhrase victims;
@@ -132,7 +133,8 @@ internal ref struct ClauseReader
                         return;
                     }
 
-                    if ((IsPassive(t) || AllowsReducedRelative(t, after)) && TryReadSubject(t, out victims))
+                    bool passive = IsPassive(t);
+                    if ((passive || AllowsReducedRelative(t, after)) && TryReadSubject(t, out victims) && (passive || victims.Mention != Mention.Named))
                     {
                         int end = Math.Max(after, t + 1);
                         Add(ref figures, kind, shot, victims, victims.First, end);
@@ -183,6 +185,11 @@ internal ref struct ClauseReader
                 }
 
             case TriggerForm.Intransitive:
+                if (IsNaturalDeath(t))
+                {
+                    return;
+                }
+
                 if (TryReadSubject(t, out victims))
                 {
                     Add(ref figures, kind, shot, victims, victims.First, t + 1);
@@ -215,7 +222,7 @@ internal ref struct ClauseReader
                 return;
 
             case TriggerForm.PassiveOnly:
-                if (IsPassive(t))
+                if (IsPassive(t) && !token.GetText(_text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                 {
                     if (TryReadSubject(t, out victims))
                     {
@@ -431,6 +438,31 @@ internal ref struct ClauseReader
                     return;
                 }
         }
+    }
+
+    /// <summary>"died at 79", "died of cancer", "died from AIDS": not a casualty.</summary>
+    private bool IsNaturalDeath(int t)
+    {
+        if (IsWord(t + 1, "at") && t + 2 < _end && _tokens[t + 2].Kind == TokenKind.Number && !IsAny(t + 3, "p.m.", "a.m.", "pm", "am"))
+        {
+            return true;
+        }
+
+        int k = t + 1;
+        if (!IsAny(k, "of", "from", "after"))
+        {
+            return false;
+        }
+
+        k++;
+        if (IsAny(k, "a", "an", "his", "her", "natural", "heart", "lung", "breast", "brain", "long", "short", "old"))
+        {
+            k++;
+        }
+
+        return IsAny(k, "AIDS", "cancer", "illness", "disease", "complications", "causes", "age", "attack", "failure", "stroke", "pneumonia",
+            "leukemia", "tumor", "Alzheimer", "Alzheimer's", "diabetes", "covid", "COVID-19", "coronavirus", "illnesses", "infection", "malaria",
+            "cholera", "ebola", "tuberculosis", "overdose", "battle");
     }
 
     private bool BulletBefore(int t)
@@ -887,6 +919,13 @@ internal ref struct ClauseReader
             return true;
         }
 
+        if (IsWord(i, "both"))
+        {
+            victims = Single(i, Mention.Definite);
+            victims.Count = 2;
+            return true;
+        }
+
         if (IsAny(i, "them", "those", "whom") || IsPersonHead(i))
         {
             return ReadHeadedLeft(i, out victims);
@@ -1271,6 +1310,12 @@ internal ref struct ClauseReader
                 return true;
             }
 
+            if (_tokens[i].Kind == TokenKind.Number && IsAny(i - 1, "shot", "shoots", "shoot"))
+            {
+                // "Woods shot 67": a score, not victims.
+                return false;
+            }
+
             // A bare count ("killed two"), unless a noun follows ("fired 100 rockets").
             if (k < _end && _tokens[k].Kind == TokenKind.Word && !CasualtyLexicon.FunctionWords.ContainsKey(Text(k)) && !IsTriggerWord(k)
                 && !IsTimeWord(k))
@@ -1623,6 +1668,12 @@ internal ref struct ClauseReader
         if (k >= _end || _tokens[k].Kind != TokenKind.Word)
         {
             return false;
+        }
+
+        if (_tokens[k].Has(TokenShape.Capitalized) && (IsPersonHead(k + 1) || IsModifier(k + 1) && IsPersonHead(k + 2)))
+        {
+            // "two missing Belgian teenagers".
+            return true;
         }
 
         return _tokens[k].Has(TokenShape.AllLower) && !CasualtyLexicon.FunctionWords.ContainsKey(Text(k)) && !IsTimeWord(k)

@@ -123,7 +123,8 @@ internal static class QuantityReader
     {
         ReadOnlySpan<char> word = token.GetText(text);
         return token.Kind == TokenKind.Number ? NumberWords.TryParseDigits(word, out _)
-            : token.Kind == TokenKind.Word && (NumberWords.TryParseWord(word, out _) || Vague.ContainsKey(word) || word.Equals("dozen", StringComparison.OrdinalIgnoreCase));
+            : token.Kind == TokenKind.Word && (NumberWords.TryParseWord(word, out _) || NumberWords.TryParseScale(word, out _) || Vague.ContainsKey(word)
+                || word.Equals("dozen", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool TryReadNumber(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int limit, out int value, out int end, out CasualtyQualifier implied)
