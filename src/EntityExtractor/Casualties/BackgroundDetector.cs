@@ -9,6 +9,9 @@ namespace EntityExtractor.Casualties;
 /// </summary>
 internal static class BackgroundDetector
 {
+    /// <summary>How many tokens before or after a figure a time marker still applies to it.</summary>
+    public const int Reach = 10;
+
     public static bool IsBackground(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end)
     {
         for (int i = first; i < end; i++)

@@ -39,10 +39,14 @@ internal sealed class CasualtyExtractor
             reader.Read(ref raw);
             if (raw is not null && raw.Count > before && BackgroundDetector.IsBackground(text, tokens, first, end))
             {
+                // A time marker ("last month", "in 2019") makes the figures near it background, not the whole sentence:
+                // "Four people were killed in the attack, which came a year after 30 were killed last year".
                 var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw);
                 for (int k = before; k < span.Length; k++)
                 {
-                    span[k].IsBackground = true;
+                    int from = Math.Max(first, span[k].First - BackgroundDetector.Reach);
+                    int to = Math.Min(end, span[k].End + BackgroundDetector.Reach);
+                    span[k].IsBackground = BackgroundDetector.IsBackground(text, tokens, from, to);
                 }
             }
         }

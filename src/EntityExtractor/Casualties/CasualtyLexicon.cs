@@ -169,11 +169,11 @@ internal static class CasualtyLexicon
         Add(CasualtyKind.Killed, TriggerForm.Reflexive, false, "himself", "herself");
         Add(CasualtyKind.Killed, TriggerForm.OwnLife, false, "life", "lives");
         Add(CasualtyKind.Killed, TriggerForm.Suicide, false, "murder-suicide", "murder-suicides", "suicide");
-        Add(CasualtyKind.Wounded, TriggerForm.Participle, false, "wounded", "injured", "hurt", "hospitalized", "hospitalised", "stabbed", "maimed");
+        Add(CasualtyKind.Wounded, TriggerForm.Participle, false, "wounded", "injured", "hurt", "hospitalized", "hospitalised", "maimed");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, false, "wounding", "injuring", "hurting");
         Add(CasualtyKind.Wounded, TriggerForm.Suffered, false, "suffered", "sustained", "suffering", "sustaining");
         Add(CasualtyKind.Wounded, TriggerForm.Condition, false, "condition");
-        Add(CasualtyKind.Wounded, TriggerForm.Participle, true, "shot", "gunned");
+        Add(CasualtyKind.Wounded, TriggerForm.Participle, true, "shot", "gunned", "stabbed");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, true, "shooting");
         Add(CasualtyKind.Wounded, TriggerForm.PassiveOnly, true, "struck", "hit", "grazed", "striking", "hitting");
         Add(CasualtyKind.Wounded, TriggerForm.WithWounds, true, "with");

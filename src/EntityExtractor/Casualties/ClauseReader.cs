@@ -218,6 +218,19 @@ internal ref struct ClauseReader
                 }
 
             case TriggerForm.DeathOf:
+                if (!IsWord(t + 1, "of"))
+                {
+                    // "three deaths".
+                    if (IsAny(t, "deaths", "killings", "murders", "slayings") && t - 1 >= _first
+                        && QuantityReader.TryReadEndingAt(_text, _tokens, t - 1, _first, out Quantity counted))
+                    {
+                        victims = Counted(counted, counted.First, t + 1);
+                        Add(ref figures, kind, shot, victims, counted.First, t + 1);
+                    }
+
+                    return;
+                }
+
                 ReadDeathOf(t, kind, shot, ref figures);
                 return;
 
@@ -482,12 +495,12 @@ internal ref struct ClauseReader
     /// <summary>"the (shooting) death of a 17-month-old", "the murders of two teens".</summary>
     private void ReadDeathOf(int t, CasualtyKind kind, bool shot, ref List<RawFigure>? figures)
     {
-        if (!IsWord(t + 1, "of") || !TryReadNpRight(t + 2, out VictimPhrase victims) || victims.IsShooter)
+        if (!IsWord(t + 1, "of") || !TryReadObject(t + 2, out VictimPhrase victims) || victims.IsShooter)
         {
             return;
         }
 
-        Add(ref figures, kind, shot, victims, t, victims.End);
+        Add(ref figures, kind, shot, victims, t, victims.End, notObject: true);
     }
 
     /// <summary>"…were shot, one fatally" / "…, two of them fatally": adds the killed part.</summary>
@@ -542,9 +555,9 @@ internal ref struct ClauseReader
         }
     }
 
-    private void Add(ref List<RawFigure>? figures, CasualtyKind kind, bool shot, VictimPhrase victims, int first, int end, bool toll = false)
+    private void Add(ref List<RawFigure>? figures, CasualtyKind kind, bool shot, VictimPhrase victims, int first, int end, bool toll = false, bool notObject = false)
     {
-        bool isObject = victims.First > first;
+        bool isObject = victims.First > first && !notObject;
         if (victims.Count <= 0)
         {
             return;
@@ -577,9 +590,10 @@ internal ref struct ClauseReader
     /// <summary>Whether the participle at <paramref name="t"/> follows a form of "be" or "get" ("were killed", "was fatally shot").</summary>
     private bool IsPassive(int t)
     {
-        if (IsWord(t - 1, "and") && IsTriggerWord(t - 2))
+        // "was shot and killed": the first participle's auxiliary (a bounded walk over "X and" pairs).
+        for (int hops = 0; hops < 3 && IsWord(t - 1, "and") && IsTriggerWord(t - 2); hops++)
         {
-            return IsPassive(t - 2);
+            t -= 2;
         }
 
         int i = t - 1;
@@ -605,7 +619,8 @@ internal ref struct ClauseReader
     private bool AllowsReducedRelative(int t, int after)
     {
         int left = t - 1;
-        while (left >= _first && (IsAny(left, "also", "reportedly", "fatally", "critically", "seriously", "mortally", "badly", "later")
+        int leftFloor = Math.Max(_first, t - 8);
+        while (left >= leftFloor && (IsAny(left, "also", "reportedly", "fatally", "critically", "seriously", "mortally", "badly", "later")
             || (IsWord(left, "and") && IsTriggerWord(left - 1))))
         {
             left -= IsWord(left, "and") ? 2 : 1;
@@ -644,7 +659,9 @@ internal ref struct ClauseReader
         victims = default;
         int i = trigger - 1;
         bool also = false;
-        while (i >= _first)
+        bool pluralVerb = false;
+        int skipFloor = Math.Max(_first, trigger - 12);
+        while (i >= skipFloor)
         {
             if (IsNegation(i))
             {
@@ -658,9 +675,16 @@ internal ref struct ClauseReader
                 continue;
             }
 
+            if (IsWord(i, "both") && !CasualtyLexicon.PassiveAux.ContainsKey(i - 1 >= _first ? Text(i - 1) : default))
+            {
+                // "Both died": the subject itself.
+                break;
+            }
+
             if (_tokens[i].Kind == TokenKind.Word && CasualtyLexicon.SkipLeft.ContainsKey(Text(i)))
             {
                 also |= IsWord(i, "also");
+                pluralVerb |= IsAny(i, "were", "are", "have");
                 i--;
                 continue;
             }
@@ -730,6 +754,12 @@ internal ref struct ClauseReader
                     return false;
                 }
             }
+        }
+
+        if (pluralVerb && victims.Mention == Mention.Named && victims.First == victims.NameToken)
+        {
+            // "Stocks were killed": one name does not take "were".
+            return false;
         }
 
         if (also && victims.Mention is Mention.Indefinite or Mention.Named)
@@ -1609,6 +1639,12 @@ internal ref struct ClauseReader
         }
 
         ReadOnlySpan<char> word = Text(i);
+        if (IsWord(i, "police") && IsPersonHead(i + 1))
+        {
+            // "a police officer".
+            return true;
+        }
+
         if (CasualtyLexicon.FunctionWords.ContainsKey(word) && !CasualtyLexicon.Ordinals.ContainsKey(word))
         {
             return false;

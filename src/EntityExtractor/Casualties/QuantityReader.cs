@@ -202,7 +202,7 @@ internal static class QuantityReader
 
             if (NumberWords.TryParseScale(next, out int scale))
             {
-                return ReadWords(text, tokens, i + 1, limit, scale, out value, out end);
+                return ReadWords(text, tokens, i + 2, limit, scale, out value, out end);
             }
 
             return false;
@@ -260,6 +260,15 @@ internal static class QuantityReader
             {
                 current += unit;
                 lastWasTens = false;
+                end = ++i;
+                continue;
+            }
+
+            if (current % 100 == 0 && (current > 0 || total > 0) && NumberWords.TryParseWord(word, out int rest) && rest is > 0 and < 100)
+            {
+                // "two hundred fifty", "a thousand twenty".
+                current += rest;
+                lastWasTens = rest >= 20 && rest % 10 == 0;
                 end = ++i;
                 continue;
             }
