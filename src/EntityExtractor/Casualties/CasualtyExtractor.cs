@@ -29,11 +29,6 @@ internal sealed class CasualtyExtractor
             Sentence sentence = sentences[s];
             int first = sentence.FirstToken;
             int end = Math.Min(sentence.EndToken, tokens.Length);
-            if (!ClauseReader.HasTrigger(text, tokens, first, end))
-            {
-                continue;
-            }
-
             int before = raw?.Count ?? 0;
             var reader = new ClauseReader(text, tokens, first, end, s);
             reader.Read(ref raw);

@@ -66,6 +66,51 @@ internal static class CasualtyLexicon
     /// <summary>Trigger words, with the kind of casualty and the construction they appear in.</summary>
     public static readonly SpanDictionary<Trigger> Triggers = BuildTriggers();
 
+    /// <summary>Bit <c>(a * 26) + b</c> is set when some trigger starts with the letters a, b (either case).</summary>
+    private static readonly ulong[] TriggerBigrams = BuildBigrams(out TriggerMinLength, out TriggerMaxLength);
+
+    private static readonly int TriggerMinLength;
+
+    private static readonly int TriggerMaxLength;
+
+    /// <summary>
+    /// A cheap test before the dictionary lookup: could this word be a trigger, going by its first two letters and
+    /// its length? Rejects "the", "and", "said", "police" and most other words with a table look-up.
+    /// </summary>
+    public static bool MightBeTrigger(ReadOnlySpan<char> word)
+    {
+        if (word.Length < TriggerMinLength || word.Length > TriggerMaxLength)
+        {
+            return false;
+        }
+
+        uint a = (uint)((word[0] | 0x20) - 'a');
+        uint b = (uint)((word[1] | 0x20) - 'a');
+        if (a >= 26 || b >= 26)
+        {
+            return false;
+        }
+
+        int bit = (int)((a * 26) + b);
+        return (TriggerBigrams[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static ulong[] BuildBigrams(out int min, out int max)
+    {
+        var bits = new ulong[((26 * 26) + 63) / 64];
+        min = int.MaxValue;
+        max = 0;
+        foreach (var (word, _) in Triggers.Entries())
+        {
+            int bit = (((word[0] | 0x20) - 'a') * 26) + ((word[1] | 0x20) - 'a');
+            bits[bit >> 6] |= 1UL << (bit & 63);
+            min = Math.Min(min, word.Length);
+            max = Math.Max(max, word.Length);
+        }
+
+        return bits;
+    }
+
     /// <summary>Nouns for people: value 1 for singular, 2 for plural.</summary>
     public static readonly SpanDictionary<byte> PersonNouns = BuildPersonNouns();
 

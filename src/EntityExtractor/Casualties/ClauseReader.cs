@@ -31,28 +31,23 @@ internal ref struct ClauseReader
         _lastSubjectTrigger = -1;
     }
 
-    /// <summary>Whether a sentence has any trigger word at all (the cheap prefilter; allocates nothing).</summary>
-    public static bool HasTrigger(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end)
-    {
-        for (int i = first; i < end; i++)
-        {
-            Token token = tokens[i];
-            if (token.Kind == TokenKind.Word && token.Length >= 3 && CasualtyLexicon.Triggers.ContainsKey(token.GetText(text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Appends the sentence's figures to <paramref name="figures"/>, creating the list on the first one.</summary>
+    /// <summary>
+    /// Appends the sentence's figures to <paramref name="figures"/>, creating the list on the first one. A token is
+    /// a trigger candidate only when its length and first letter fit (<see cref="CasualtyLexicon.MightBeTrigger"/>),
+    /// so most words cost two comparisons and no hashing.
+    /// </summary>
     public void Read(ref List<RawFigure>? figures)
     {
         for (int t = _first; t < _end; t++)
         {
             Token token = _tokens[t];
-            if (token.Kind != TokenKind.Word || !CasualtyLexicon.Triggers.TryGetValue(token.GetText(_text), out Trigger trigger))
+            if (token.Kind != TokenKind.Word || token.Length < 3)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = _text.Slice(token.Start, token.Length);
+            if (!CasualtyLexicon.MightBeTrigger(word) || !CasualtyLexicon.Triggers.TryGetValue(word, out Trigger trigger))
             {
                 continue;
             }

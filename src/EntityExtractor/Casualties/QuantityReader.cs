@@ -46,6 +46,20 @@ internal static class QuantityReader
         (["perhaps"], CasualtyQualifier.Approximately),
     ];
 
+    /// <summary>The first words of <see cref="Qualifiers"/>, so most tokens skip the pattern loop.</summary>
+    private static readonly SpanDictionary<bool> QualifierStarts = BuildQualifierStarts();
+
+    private static SpanDictionary<bool> BuildQualifierStarts()
+    {
+        var table = new SpanDictionary<bool>(32, ignoreAsciiCase: true);
+        foreach (var (words, _) in Qualifiers)
+        {
+            table.Set(words[0], true);
+        }
+
+        return table;
+    }
+
     /// <summary>Vague quantities: the conservative count each stands for. Documented in README.md.</summary>
     private static readonly SpanDictionary<int> Vague = BuildVague();
 
@@ -77,7 +91,14 @@ internal static class QuantityReader
         int i = start;
         CasualtyQualifier qualifier = CasualtyQualifier.Exact;
         bool explicitQualifier = false;
-        foreach (var (words, q) in Qualifiers)
+        Token first = tokens[start];
+        if (first.Kind != TokenKind.Number && first.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        bool mayQualify = first.Kind == TokenKind.Word && QualifierStarts.ContainsKey(first.GetText(text));
+        foreach (var (words, q) in mayQualify ? Qualifiers : [])
         {
             if (Matches(text, tokens, i, limit, words))
             {
