@@ -92,7 +92,9 @@ internal static class CasualtySummarizer
         int? woundedTotal = wounded.Seen ? wounded.Total : null;
         if (shot.Seen)
         {
-            int survivors = Math.Max(0, shot.Total - (killed.Seen ? killed.Total : 0));
+            // People shot "also" / "another" are others than those killed; the rest may include the dead.
+            int added = Math.Min(shot.Added, shot.Total);
+            int survivors = Math.Max(0, shot.Total - added - (killed.Seen ? killed.Total : 0)) + added;
             woundedTotal = Math.Max(woundedTotal ?? 0, survivors);
         }
 
@@ -162,6 +164,9 @@ internal static class CasualtySummarizer
 
         public bool Seen { get; private set; }
 
+        /// <summary>People added with "another", "also", "two more".</summary>
+        public int Added { get; private set; }
+
         public readonly int Total => Math.Max(_current, _names.Count);
 
         /// <summary>Whether the largest count so far came from an active verb's object ("killed his wife and two children").</summary>
@@ -226,6 +231,7 @@ internal static class CasualtySummarizer
             Flush();
             Seen = true;
             _current = count;
+            Added = 0;
             LargestFromObject = false;
             _names.Clear();
         }
@@ -241,6 +247,7 @@ internal static class CasualtySummarizer
 
             _sentenceObjectMax = _sentenceSubjectMax = 0;
             _current = Math.Max(Math.Max(_current, stated) + _sentenceAdded, _sentenceOrdinal);
+            Added += _sentenceAdded;
             _sentenceCounted = _sentenceOthers = _sentenceIndefinite = _sentenceNamed = _sentenceDefinite = _sentenceAdded = _sentenceOrdinal = 0;
             _sentenceSeen = false;
         }

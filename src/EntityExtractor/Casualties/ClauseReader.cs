@@ -698,6 +698,28 @@ internal ref struct ClauseReader
             return false;
         }
 
+        if (IsAny(i, "after", "before", "while", "when", "since", "from") && IsAny(i + 1, "being", "getting"))
+        {
+            // "Four people are recovering after being shot": the main clause's subject.
+            int floor = Math.Max(_first, i - 8);
+            for (int k = i - 1; k >= floor; k--)
+            {
+                if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ','))
+                {
+                    return false;
+                }
+
+                if ((IsPersonHead(k) || IsAny(k, "he", "she")) && TryReadNpListLeft(k, out victims))
+                {
+                    _lastSubject = victims;
+                    _lastSubjectTrigger = trigger;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         if (IsAny(i, "who", "that"))
         {
             i--;
@@ -821,6 +843,24 @@ internal ref struct ClauseReader
             else if (IsDash(i))
             {
                 open = _text[_tokens[i].Start];
+                if (_tokens[i].Length == 2)
+                {
+                    // "--": find the matching "--".
+                    int back = i - 1;
+                    int stop = Math.Max(_first, i - 20);
+                    while (back >= stop && !(IsDash(back) && _tokens[back].Length == 2))
+                    {
+                        back--;
+                    }
+
+                    if (back < stop)
+                    {
+                        return i;
+                    }
+
+                    i = back - 1;
+                    continue;
+                }
             }
             else
             {
@@ -860,7 +900,8 @@ internal ref struct ClauseReader
     }
 
     private bool IsDash(int i) =>
-        i >= _first && i < _end && _tokens[i].Kind == TokenKind.Punctuation && _tokens[i].Length == 1 && _text[_tokens[i].Start] is '\u2013' or '\u2014' or '-';
+        i >= _first && i < _end && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '\u2013' or '\u2014' or '-'
+        && (_tokens[i].Length == 1 || (_tokens[i].Length == 2 && _text[_tokens[i].Start + 1] == '-'));
 
     private bool TryReadNpListLeft(int i, out VictimPhrase victims)
     {
