@@ -798,6 +798,26 @@ internal ref struct ClauseReader
         }
     }
 
+    /// <summary>Whether "and" comes within a few tokens after the comma at <paramref name="comma"/>, before the clause ends.</summary>
+    private bool AndFollows(int comma)
+    {
+        int stop = Math.Min(_end, comma + 10);
+        for (int k = comma + 1; k < stop; k++)
+        {
+            if (IsWord(k, "and"))
+            {
+                return true;
+            }
+
+            if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ','))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsBareNumber(VictimPhrase phrase) =>
         phrase.Mention == Mention.Counted && phrase.End - phrase.First == 1 && _tokens[phrase.First].Kind == TokenKind.Number;
 
@@ -1261,6 +1281,21 @@ internal ref struct ClauseReader
         {
             int next = k;
             bool sawAnd = IsWord(next, "and");
+            if (IsPunct(next, ',') && next + 1 < _end && _tokens[next + 1].Kind == TokenKind.Number && victims.Mention == Mention.Named
+                && !IsPersonHead(next + 2))
+            {
+                // "the death of Christopher Rodriguez, 20": an age.
+                victims.End = next + 2;
+                k = next + 2;
+                continue;
+            }
+
+            if (IsPunct(next, ',') && !AndFollows(next))
+            {
+                // "killing Winslow, Goodyear", "the death of this baby, his girlfriend": not a list without "and".
+                break;
+            }
+
             if (sawAnd || (IsPunct(next, ',') && !IsTriggerWord(next + 1)))
             {
                 next++;
@@ -1287,6 +1322,12 @@ internal ref struct ClauseReader
             }
 
             bool comma = IsPunct(k, ',') && !sawAnd;
+            if (comma && part.Mention == Mention.Named && victims.Count > 1)
+            {
+                // "the four girls, Yamilen, 14, Cynthia, 11, …": their names.
+                break;
+            }
+
             if (comma && ((part.Mention == Mention.Named && victims.Mention is Mention.Definite && victims.Count == 1)
                 || (part.Mention is Mention.Indefinite or Mention.Definite && victims.Mention == Mention.Named)))
             {
