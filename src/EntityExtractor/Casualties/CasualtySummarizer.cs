@@ -13,6 +13,9 @@ namespace EntityExtractor.Casualties;
 /// </summary>
 internal static class CasualtySummarizer
 {
+    /// <summary>How far above the lede's largest count a later count may go before it is taken for a round-up.</summary>
+    private const int RoundUpMargin = 5;
+
     public static CasualtySummary Summarize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<RawFigure> figures)
     {
         var killed = new Tally();
@@ -22,9 +25,40 @@ internal static class CasualtySummarizer
         var kidnapped = new Tally();
         bool shooterKilled = false;
         int sentence = -1;
+
+        // The lede: the first sentence with a figure. A later count far above it belongs to a round-up of other
+        // events ("more than 3,000 people have been shot in the city"), not to the lead event.
+        int ledeSentence = -1;
+        int ledeMax = 0;
         foreach (RawFigure figure in figures)
         {
             if (figure.IsBackground || figure.Kind == CasualtyKind.Arrested)
+            {
+                continue;
+            }
+
+            if (ledeSentence < 0)
+            {
+                ledeSentence = figure.SentenceIndex;
+            }
+
+            if (figure.SentenceIndex != ledeSentence)
+            {
+                break;
+            }
+
+            ledeMax = Math.Max(ledeMax, figure.Count);
+        }
+
+        int roundUp = Math.Max(2 * ledeMax, ledeMax + RoundUpMargin);
+        foreach (RawFigure figure in figures)
+        {
+            if (figure.IsBackground || figure.Kind == CasualtyKind.Arrested)
+            {
+                continue;
+            }
+
+            if (figure.Count > roundUp && !figure.IsToll && figure.SentenceIndex != ledeSentence)
             {
                 continue;
             }
