@@ -60,7 +60,18 @@ internal static class BackgroundDetector
                 return true;
             }
 
-            if (Is(text, token, "anniversary", "annually", "statistics"))
+            if (Is(text, token, "anniversary", "annually", "statistics", "citywide", "separate", "unrelated"))
+            {
+                return true;
+            }
+
+            if (word.Equals("across", StringComparison.OrdinalIgnoreCase) && hasNext && i + 2 < end && Is(text, tokens[i + 1], "the")
+                && Is(text, tokens[i + 2], "city", "state", "country", "region", "nation"))
+            {
+                return true;
+            }
+
+            if (Is(text, token, "other") && hasNext && Is(text, tokens[i + 1], "shootings", "incidents", "attacks"))
             {
                 return true;
             }
@@ -79,7 +90,8 @@ internal static class BackgroundDetector
             return IsYear(token.GetText(text));
         }
 
-        return Is(text, token, "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December")
+        return Is(text, token, "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+                "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
             || Is(text, token, "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
     }
 

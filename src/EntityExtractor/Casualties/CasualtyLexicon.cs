@@ -216,7 +216,7 @@ internal static class CasualtyLexicon
         Add(CasualtyKind.Killed, TriggerForm.Suicide, false, "murder-suicide", "murder-suicides", "suicide");
         Add(CasualtyKind.Wounded, TriggerForm.Participle, false, "wounded", "injured", "hurt", "hospitalized", "hospitalised", "maimed");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, false, "wounding", "injuring", "hurting");
-        Add(CasualtyKind.Wounded, TriggerForm.Suffered, false, "suffered", "sustained", "suffering", "sustaining");
+        Add(CasualtyKind.Wounded, TriggerForm.Suffered, false, "suffered", "sustained", "suffering", "sustaining", "treated");
         Add(CasualtyKind.Wounded, TriggerForm.Condition, false, "condition");
         Add(CasualtyKind.Wounded, TriggerForm.Participle, true, "shot", "gunned", "stabbed");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, true, "shooting");
@@ -269,6 +269,8 @@ internal static class CasualtyLexicon
             "motorist", "motorists", "cyclist", "cyclists", "jogger", "child's", "classmate", "classmates", "coworker", "coworkers",
             "co-worker", "co-workers", "colleague", "colleagues", "teammate", "teammates", "migrant", "migrants", "refugee", "refugees",
             "fisherman", "fishermen", "crewman", "crewmen", "hiker", "hikers", "climber", "climbers", "volunteer", "volunteers",
+            "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "stepson", "stepsons", "stepdaughters", "half-brother", "half-sister",
+            "mom", "dad", "grandma", "grandpa", "sons-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law",
         ];
         string[] plurals =
         [
@@ -287,7 +289,7 @@ internal static class CasualtyLexicon
             "rangers", "cops", "firefighters", "paramedics", "hostages", "intruders", "robbers", "burglars", "cashiers",
             "bouncers", "sergeants", "militiamen", "peacekeepers", "staffers", "grandchildren", "acquaintances", "guests",
             "visitors", "motorists", "cyclists", "classmates", "coworkers", "co-workers", "colleagues", "teammates", "migrants", "refugees",
-            "fishermen", "crewmen", "hikers", "climbers", "volunteers",
+            "fishermen", "crewmen", "hikers", "climbers", "volunteers", "stepsons", "stepdaughters", "sons-in-law",
         ];
         var table = new SpanDictionary<byte>(pairs.Length, ignoreAsciiCase: true);
         foreach (string word in pairs)

@@ -1012,6 +1012,17 @@ internal ref struct ClauseReader
             return true;
         }
 
+        if (IsWord(i, "they") && _lastSubjectTrigger >= 0 && _lastSubject.Count > 1)
+        {
+            // "found two men who had been shot, and they were taken to a hospital where they died".
+            victims = _lastSubject;
+            victims.Mention = Mention.Definite;
+            victims.First = i;
+            victims.End = i + 1;
+            victims.DescriptionFirst = victims.DescriptionEnd = 0;
+            return true;
+        }
+
         if (IsAny(i, "them", "those", "whom") || IsPersonHead(i))
         {
             return ReadHeadedLeft(i, out victims);
@@ -1568,6 +1579,13 @@ internal ref struct ClauseReader
             {
                 additive |= IsWord(k, "more");
                 others |= IsWord(k, "other");
+                continue;
+            }
+
+            if (_tokens[k].Kind == TokenKind.Number && IsAgeUnit(k + 1))
+            {
+                // "a 12 year-old boy".
+                stop = Math.Min(_end, stop + 1);
                 continue;
             }
 
