@@ -207,8 +207,8 @@ internal static class CasualtyLexicon
 
         Add(CasualtyKind.Killed, TriggerForm.Participle, false, "killed", "slain", "murdered", "executed", "massacred", "slaughtered", "beheaded", "assassinated");
         Add(CasualtyKind.Killed, TriggerForm.Gerund, false, "killing", "murdering");
-        Add(CasualtyKind.Killed, TriggerForm.Intransitive, false, "died", "dies", "perished", "succumbed");
-        Add(CasualtyKind.Killed, TriggerForm.Adjective, false, "dead");
+        Add(CasualtyKind.Killed, TriggerForm.Intransitive, false, "died", "dies", "perished", "succumbed", "passed");
+        Add(CasualtyKind.Killed, TriggerForm.Adjective, false, "dead", "deceased");
         Add(CasualtyKind.Killed, TriggerForm.Toll, false, "toll");
         Add(CasualtyKind.Killed, TriggerForm.CountNoun, false, "deaths", "fatalities", "bodies");
         Add(CasualtyKind.Killed, TriggerForm.Reflexive, false, "himself", "herself");

@@ -180,7 +180,7 @@ internal ref struct ClauseReader
                 }
 
             case TriggerForm.Intransitive:
-                if (IsNaturalDeath(t))
+                if (IsNaturalDeath(t) || (IsAny(t, "passed", "passes") && !IsWord(t + 1, "away")))
                 {
                     return;
                 }
@@ -428,6 +428,14 @@ internal ref struct ClauseReader
                         return;
                     }
 
+                    if (IsAny(t - 1, "a", "one") && IsAny(t - 2, "claimed", "claims", "claiming"))
+                    {
+                        // "an accidental shooting claimed a life".
+                        victims = Single(t - 1, Mention.Indefinite);
+                        Add(ref figures, CasualtyKind.Killed, false, victims, t - 2, t + 1, notObject: true);
+                        return;
+                    }
+
                     if (IsWord(t - 1, "the") && IsAny(t - 2, "claimed", "claims", "claiming", "took", "takes", "taking", "taken") && IsWord(t + 1, "of"))
                     {
                         // "claimed the life of a teenager".
@@ -490,6 +498,13 @@ internal ref struct ClauseReader
     /// <summary>"the (shooting) death of a 17-month-old", "the murders of two teens".</summary>
     private void ReadDeathOf(int t, CasualtyKind kind, bool shot, ref List<RawFigure>? figures)
     {
+        if (shot && IsAny(t - 1, "fatal", "deadly"))
+        {
+            // "the fatal shooting of a 15-year-old girl".
+            kind = CasualtyKind.Killed;
+            shot = false;
+        }
+
         if (!IsWord(t + 1, "of") || !TryReadObject(t + 2, out VictimPhrase victims) || victims.IsShooter)
         {
             return;
@@ -626,6 +641,9 @@ internal ref struct ClauseReader
             return false;
         }
 
+        // "2 killed and 4 wounded": a bare count may be followed by another count.
+        bool countLeft = QuantityReader.IsNumeric(_text, _tokens[left]) && !IsAgeUnit(left + 1);
+
         if (after >= _end)
         {
             return true;
@@ -639,7 +657,7 @@ internal ref struct ClauseReader
 
         if (next.Kind == TokenKind.Word && (IsTimeWord(after) || IsAny(after, "by", "from", "to", "as", "with", "outside", "inside", "near", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "and", "or", "overnight", "early", "late", "following", "over", "across", "within", "amid", "along", "during", "there", "here", "yesterday", "today", "last", "this")))
         {
-            return !IsWord(after, "and") || !IsDeterminerLike(after + 1);
+            return !IsWord(after, "and") || !IsDeterminerLike(after + 1) || countLeft;
         }
 
         return false;
