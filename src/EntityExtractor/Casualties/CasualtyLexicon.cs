@@ -55,6 +55,9 @@ internal enum TriggerForm : byte
 
     /// <summary>"murder-suicide", "committed suicide": the attacker died.</summary>
     Suicide,
+
+    /// <summary>"taken" in "was taken to a hospital": hurt, outcome unknown.</summary>
+    ToHospital,
 }
 
 /// <summary>What a trigger word says happened: the kind, and whether it is "shot" (outcome unknown).</summary>
@@ -225,6 +228,7 @@ internal static class CasualtyLexicon
         Add(CasualtyKind.Wounded, TriggerForm.VictimNoun, true, "victim", "victims");
         Add(CasualtyKind.Killed, TriggerForm.DeathOf, false, "death", "deaths", "killings", "murder", "murders", "slaying", "slayings");
         Add(CasualtyKind.Wounded, TriggerForm.SentToHospital, false, "sent", "sending");
+        Add(CasualtyKind.Wounded, TriggerForm.ToHospital, true, "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought");
         Add(CasualtyKind.Missing, TriggerForm.Adjective, false, "missing", "unaccounted");
         Add(CasualtyKind.Kidnapped, TriggerForm.Participle, false, "kidnapped", "abducted", "kidnaped");
         Add(CasualtyKind.Kidnapped, TriggerForm.Gerund, false, "kidnapping", "abducting");

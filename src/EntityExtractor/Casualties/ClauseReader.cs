@@ -324,6 +324,38 @@ internal ref struct ClauseReader
                     return;
                 }
 
+            case TriggerForm.ToHospital:
+                {
+                    // "the victim was taken to a local hospital": hurt, outcome unknown (like "shot").
+                    if (!IsPassive(t) || !IsWord(t + 1, "to"))
+                    {
+                        return;
+                    }
+
+                    int stop = Math.Min(_end, t + 8);
+                    int h = -1;
+                    for (int k = t + 2; k < stop; k++)
+                    {
+                        if (IsAny(k, "hospital", "hospitals"))
+                        {
+                            h = k;
+                            break;
+                        }
+
+                        if (_tokens[k].Kind == TokenKind.Punctuation)
+                        {
+                            break;
+                        }
+                    }
+
+                    if (h >= 0 && TryReadSubject(t, out victims))
+                    {
+                        Add(ref figures, kind, true, victims, victims.First, h + 1);
+                    }
+
+                    return;
+                }
+
             case TriggerForm.Toll:
                 ReadToll(t, ref figures);
                 return;
