@@ -193,6 +193,7 @@ internal static class CasualtySummarizer
         private int _sentenceAdded;
         private int _sentenceOrdinal;
         private bool _sentenceSeen;
+        private bool _groupStated;
         private KeySet _names;
         private KeySet _descriptions;
 
@@ -241,6 +242,10 @@ internal static class CasualtySummarizer
                     }
 
                     break;
+                case Mention.Additive when _groupStated:
+                    // After "four teenagers were shot", "another 16-year-old who was shot" is one of the four.
+                    _sentenceDefinite = Math.Max(_sentenceDefinite, count);
+                    break;
                 case Mention.Additive:
                     _descriptions.Add(description);
                     _sentenceAdded += count;
@@ -272,6 +277,7 @@ internal static class CasualtySummarizer
 
         public void Flush()
         {
+            _groupStated |= _sentenceCounted + _sentenceOthers > 1;
             int stated = Math.Max(_sentenceCounted + _sentenceOthers, Math.Max(_sentenceIndefinite, Math.Max(_sentenceNamed, _sentenceDefinite)));
             if (stated > _current || (stated == _current && stated > 0))
             {
