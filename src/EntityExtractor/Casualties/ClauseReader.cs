@@ -141,9 +141,9 @@ internal ref struct ClauseReader
 
             case TriggerForm.Gerund:
                 {
-                    if (t > _first && IsDeterminerBefore(t))
+                    if ((t > _first && IsDeterminerBefore(t)) || IsWord(t + 1, "of"))
                     {
-                        // "the killing of a teenager", "the shooting of two men".
+                        // "the killing of a teenager", "the shooting and wounding of four men".
                         ReadDeathOf(t, kind, shot, ref figures);
                         return;
                     }
@@ -268,10 +268,17 @@ internal ref struct ClauseReader
                         return;
                     }
 
-                    // "the victim was taken to a nearby hospital with non-life-threatening injuries".
+                    // "the victim was taken to a nearby hospital with non-life-threatening injuries",
+                    // "three other victims showed up at the hospital with gunshot wounds".
                     int floor = Math.Max(_first, t - 10);
                     for (int k = t - 1; k >= floor; k--)
                     {
+                        if (IsPersonHead(k) && TryReadNpListLeft(k, out victims))
+                        {
+                            Add(ref figures, kind, true, victims, victims.First, w + 1);
+                            return;
+                        }
+
                         if (IsAny(k, "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought", "hospitalized", "treated", "found"))
                         {
                             if (TryReadSubject(k, out victims))
@@ -383,6 +390,11 @@ internal ref struct ClauseReader
                         {
                             return;
                         }
+                    }
+
+                    if (injury && IsAny(t, "had", "has") && !gunshot)
+                    {
+                        return;
                     }
 
                     if (injury && TryReadSubject(t, out victims))
