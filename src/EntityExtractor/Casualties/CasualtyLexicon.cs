@@ -208,7 +208,7 @@ internal static class CasualtyLexicon
             }
         }
 
-        Add(CasualtyKind.Killed, TriggerForm.Participle, false, "killed", "slain", "murdered", "executed", "massacred", "slaughtered", "beheaded", "assassinated");
+        Add(CasualtyKind.Killed, TriggerForm.Participle, false, "killed", "kills", "slain", "murdered", "executed", "massacred", "slaughtered", "beheaded", "assassinated");
         Add(CasualtyKind.Killed, TriggerForm.Gerund, false, "killing", "murdering");
         Add(CasualtyKind.Killed, TriggerForm.Intransitive, false, "died", "dies", "perished", "succumbed", "passed");
         Add(CasualtyKind.Killed, TriggerForm.Adjective, false, "dead", "deceased");

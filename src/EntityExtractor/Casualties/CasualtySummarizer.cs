@@ -282,7 +282,7 @@ internal static class CasualtySummarizer
             if (stated > _current || (stated == _current && stated > 0))
             {
                 bool fromObject = _sentenceObjectMax >= stated && _sentenceSubjectMax < stated;
-                LargestFromObject = stated > _current ? fromObject : LargestFromObject && fromObject;
+                LargestFromObject = stated > _current ? fromObject : LargestFromObject || fromObject;
             }
 
             _sentenceObjectMax = _sentenceSubjectMax = 0;
