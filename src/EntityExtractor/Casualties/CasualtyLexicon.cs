@@ -274,7 +274,7 @@ internal static class CasualtyLexicon
             "co-worker", "co-workers", "colleague", "colleagues", "teammate", "teammates", "migrant", "migrants", "refugee", "refugees",
             "fisherman", "fishermen", "crewman", "crewmen", "hiker", "hikers", "climber", "climbers", "volunteer", "volunteers",
             "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "stepson", "stepsons", "stepdaughters", "half-brother", "half-sister",
-            "mom", "dad", "grandma", "grandpa", "sons-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law",
+            "mom", "dad", "grandma", "grandpa", "sophomore", "sophomores", "freshman", "freshmen", "sons-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law",
         ];
         string[] plurals =
         [
@@ -293,7 +293,7 @@ internal static class CasualtyLexicon
             "rangers", "cops", "firefighters", "paramedics", "hostages", "intruders", "robbers", "burglars", "cashiers",
             "bouncers", "sergeants", "militiamen", "peacekeepers", "staffers", "grandchildren", "acquaintances", "guests",
             "visitors", "motorists", "cyclists", "classmates", "coworkers", "co-workers", "colleagues", "teammates", "migrants", "refugees",
-            "fishermen", "crewmen", "hikers", "climbers", "volunteers", "stepsons", "stepdaughters", "sons-in-law",
+            "fishermen", "crewmen", "hikers", "climbers", "volunteers", "stepsons", "stepdaughters", "sons-in-law", "sophomores", "freshmen",
         ];
         var table = new SpanDictionary<byte>(pairs.Length, ignoreAsciiCase: true);
         foreach (string word in pairs)

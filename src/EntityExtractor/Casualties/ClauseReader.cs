@@ -1074,6 +1074,15 @@ internal ref struct ClauseReader
             return true;
         }
 
+        if (IsAny(i - 1, "a", "an") && CasualtyLexicon.Ordinals.TryGetValue(Text(i), out int place) && place > 1)
+        {
+            // "four victims died at the scene and a fifth died on the way".
+            victims = Single(i - 1, Mention.Ordinal);
+            victims.End = i + 1;
+            victims.Ordinal = place;
+            return true;
+        }
+
         if (IsWord(i, "they") && _lastSubjectTrigger >= 0 && _lastSubject.Count > 1)
         {
             // "found two men who had been shot, and they were taken to a hospital where they died".
@@ -1389,7 +1398,7 @@ internal ref struct ClauseReader
                 break;
             }
 
-            if (IsTriggerWord(next) || !TryReadNpRight(next, out VictimPhrase part) || IsPronoun(next))
+            if (IsTriggerWord(next) || !TryReadNpRight(next, out VictimPhrase part) || (IsPronoun(next) && part.End == next + 1))
             {
                 break;
             }
@@ -1591,6 +1600,13 @@ internal ref struct ClauseReader
             return true;
         }
 
+        if (IsYearOld(i) && IsNameWord(i + 1) && TryReadNpRight(i + 1, out victims))
+        {
+            // "killed 51-year-old Anthony Webb".
+            victims.First = i;
+            return true;
+        }
+
         if (_tokens[i].Kind == TokenKind.Word && _tokens[i].Has(TokenShape.Capitalized) && IsNameWord(i))
         {
             int k = i;
@@ -1757,7 +1773,9 @@ internal ref struct ClauseReader
             return false;
         }
 
-        return CasualtyLexicon.PersonNouns.ContainsKey(Text(i)) || IsYearOld(i);
+        ReadOnlySpan<char> word = Text(i);
+        return CasualtyLexicon.PersonNouns.ContainsKey(word) || IsYearOld(i)
+            || word.EndsWith("grader", StringComparison.OrdinalIgnoreCase) || word.EndsWith("graders", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsPluralHead(int i)
@@ -1767,7 +1785,8 @@ internal ref struct ClauseReader
             return number == 2;
         }
 
-        return Text(i).EndsWith("olds", StringComparison.OrdinalIgnoreCase) || IsAny(i, "them", "those", "whom");
+        return Text(i).EndsWith("olds", StringComparison.OrdinalIgnoreCase) || Text(i).EndsWith("graders", StringComparison.OrdinalIgnoreCase)
+            || IsAny(i, "them", "those", "whom");
     }
 
     /// <summary>"16-year-old", "16-year-olds", "16-month-old".</summary>
