@@ -60,18 +60,42 @@ internal static class BackgroundDetector
                 return true;
             }
 
-            if (Is(text, token, "anniversary", "annually", "statistics", "citywide", "separate", "unrelated"))
+            if (Is(text, token, "anniversary", "annually", "statistics", "separate", "unrelated"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a sentence is a round-up of several events ("in shootings across the city", "citywide", "in other
+    /// shootings"): every figure in it is background, however far from the marker.
+    /// </summary>
+    public static bool IsRoundUp(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            Token token = tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            bool hasNext = i + 1 < end;
+            if (Is(text, token, "citywide", "statewide", "nationwide"))
             {
                 return true;
             }
 
-            if (word.Equals("across", StringComparison.OrdinalIgnoreCase) && hasNext && i + 2 < end && Is(text, tokens[i + 1], "the")
+            if (Is(text, token, "across") && i + 2 < end && Is(text, tokens[i + 1], "the")
                 && Is(text, tokens[i + 2], "city", "state", "country", "region", "nation"))
             {
                 return true;
             }
 
-            if (Is(text, token, "other") && hasNext && Is(text, tokens[i + 1], "shootings", "incidents", "attacks"))
+            if (Is(text, token, "other", "separate") && hasNext && Is(text, tokens[i + 1], "shootings", "incidents", "attacks"))
             {
                 return true;
             }

@@ -32,7 +32,15 @@ internal sealed class CasualtyExtractor
             int before = raw?.Count ?? 0;
             var reader = new ClauseReader(text, tokens, first, end, s);
             reader.Read(ref raw);
-            if (raw is not null && raw.Count > before && BackgroundDetector.IsBackground(text, tokens, first, end))
+            if (raw is not null && raw.Count > before && BackgroundDetector.IsRoundUp(text, tokens, first, end))
+            {
+                var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw);
+                for (int k = before; k < all.Length; k++)
+                {
+                    all[k].IsBackground = true;
+                }
+            }
+            else if (raw is not null && raw.Count > before && BackgroundDetector.IsBackground(text, tokens, first, end))
             {
                 // A time marker ("last month", "in 2019") makes the figures near it background, not the whole sentence:
                 // "Four people were killed in the attack, which came a year after 30 were killed last year".

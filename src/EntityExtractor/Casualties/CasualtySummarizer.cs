@@ -196,6 +196,7 @@ internal static class CasualtySummarizer
         private bool _groupStated;
         private KeySet _names;
         private KeySet _descriptions;
+        private KeySet _sentenceNames;
 
         public bool Seen { get; private set; }
 
@@ -254,7 +255,11 @@ internal static class CasualtySummarizer
                     _sentenceDefinite = Math.Max(_sentenceDefinite, count);
                     break;
                 case Mention.Named:
-                    _sentenceNamed++;
+                    if (_sentenceNames.Add(name))
+                    {
+                        _sentenceNamed++;
+                    }
+
                     _names.Add(name);
                     break;
                 case Mention.Ordinal:
@@ -290,6 +295,7 @@ internal static class CasualtySummarizer
             Added += _sentenceAdded;
             _sentenceCounted = _sentenceOthers = _sentenceIndefinite = _sentenceNamed = _sentenceDefinite = _sentenceAdded = _sentenceOrdinal = 0;
             _sentenceSeen = false;
+            _sentenceNames.Clear();
         }
     }
 }
