@@ -1074,6 +1074,13 @@ internal ref struct ClauseReader
             return true;
         }
 
+        if (IsWord(i, "another") && !IsPersonHead(i + 1))
+        {
+            // "three people were killed and another critically injured".
+            victims = Single(i, Mention.Additive);
+            return true;
+        }
+
         if (IsAny(i - 1, "a", "an") && CasualtyLexicon.Ordinals.TryGetValue(Text(i), out int place) && place > 1)
         {
             // "four victims died at the scene and a fifth died on the way".
