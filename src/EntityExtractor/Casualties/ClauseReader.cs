@@ -816,8 +816,10 @@ internal ref struct ClauseReader
             bool found = false;
             while (k > floor && _tokens[k].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number && !IsTriggerWord(k))
             {
-                if (IsAny(k, "from", "of", "in", "at", "with", "inside", "near", "on") && IsPersonHead(k - 1))
+                if (IsPersonHead(k - 1) && (IsAny(k, "from", "of", "in", "at", "with", "inside", "near", "on")
+                    || (_tokens[k].Has(TokenShape.AllLower) && Text(k).EndsWith("ing", StringComparison.Ordinal))))
                 {
+                    // "an 18-year-old female from Milwaukee was shot", "a man sitting on a porch was killed".
                     found = true;
                     break;
                 }
@@ -1781,6 +1783,13 @@ internal ref struct ClauseReader
         }
 
         ReadOnlySpan<char> word = Text(i);
+        if (word.Equals("old", StringComparison.OrdinalIgnoreCase) && i - 1 >= _first
+            && (Text(i - 1).EndsWith("year", StringComparison.OrdinalIgnoreCase) || Text(i - 1).EndsWith("years", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "a 16-year old".
+            return true;
+        }
+
         return CasualtyLexicon.PersonNouns.ContainsKey(word) || IsYearOld(i)
             || word.EndsWith("grader", StringComparison.OrdinalIgnoreCase) || word.EndsWith("graders", StringComparison.OrdinalIgnoreCase);
     }
@@ -1844,7 +1853,27 @@ internal ref struct ClauseReader
         }
 
         // Lower-case adjectives and noun modifiers, nationalities ("Iraqi"), ages ("16-year-old").
-        return token.Has(TokenShape.AllLower) || token.Has(TokenShape.HasHyphen) || (token.Has(TokenShape.Capitalized) && IsPersonHead(i + 1));
+        return token.Has(TokenShape.AllLower) || token.Has(TokenShape.HasHyphen) || (token.Has(TokenShape.Capitalized) && CapitalizedRunEndsInPerson(i + 1));
+    }
+
+    /// <summary>"Holmes County teenager": capitalized words up to a person noun.</summary>
+    private bool CapitalizedRunEndsInPerson(int i)
+    {
+        int stop = Math.Min(_end, i + 3);
+        for (int k = i; k < stop; k++)
+        {
+            if (IsPersonHead(k))
+            {
+                return true;
+            }
+
+            if (_tokens[k].Kind != TokenKind.Word || !_tokens[k].Has(TokenShape.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"year-old", "years", "month-old" after a number: an age, not a count.</summary>
