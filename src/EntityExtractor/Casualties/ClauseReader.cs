@@ -680,7 +680,8 @@ internal ref struct ClauseReader
             left -= IsWord(left, "and") ? 2 : 1;
         }
 
-        if (left < _first || IsAny(left, "who", "that", "which", "and", "he", "she", "they", "i", "we", "you", "police", "officers", "deputies", "authorities"))
+        if (left < _first || IsAny(left, "who", "that", "which", "and", "he", "she", "they", "i", "we", "you", "police", "officers", "deputies", "authorities",
+            "a", "an", "another", "the", "every", "each", "his", "her", "their", "first", "last", "final", "warning", "single", "fatal"))
         {
             return false;
         }
