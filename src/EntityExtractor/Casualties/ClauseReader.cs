@@ -680,9 +680,14 @@ internal ref struct ClauseReader
             left -= IsWord(left, "and") ? 2 : 1;
         }
 
-        if (left < _first || IsAny(left, "who", "that", "which", "and", "he", "she", "they", "i", "we", "you", "police", "officers", "deputies", "authorities",
-            "a", "an", "another", "the", "every", "each", "his", "her", "their", "first", "last", "final", "warning", "single", "fatal"))
+        if (left < _first || IsAny(left, "who", "that", "which", "and", "he", "she", "they", "i", "we", "you", "police", "officers", "deputies", "authorities"))
         {
+            return false;
+        }
+
+        if (left == t - 1 && IsAny(left, "a", "an", "another", "the", "every", "each", "his", "her", "their", "first", "last", "final", "warning", "single", "fatal"))
+        {
+            // "another shot at the title": a noun.
             return false;
         }
 
@@ -795,11 +800,20 @@ internal ref struct ClauseReader
         {
             // "was shot in the chest and later died": the earlier verb's subject.
             int j = IsPunct(i, ',') ? i - 1 : i;
-            if (!TryReadNpListLeft(SkipAsideLeft(j), out _) && _lastSubjectTrigger >= 0)
+            if (!TryReadNpListLeft(SkipAsideLeft(j), out _))
             {
-                victims = _lastSubject;
-                victims.Mention = victims.Mention == Mention.Indefinite ? Mention.Definite : victims.Mention;
-                return true;
+                if (_lastSubjectTrigger >= 0)
+                {
+                    victims = _lastSubject;
+                    victims.Mention = victims.Mention == Mention.Indefinite ? Mention.Definite : victims.Mention;
+                    return true;
+                }
+
+                // "The boy was taken off life support and passed away": the clause's subject opens the sentence.
+                if (IsWord(i, "and") && TryReadOpeningSubject(i, out victims))
+                {
+                    return true;
+                }
             }
         }
 
@@ -885,6 +899,29 @@ internal ref struct ClauseReader
 
     private bool IsBareNumber(VictimPhrase phrase) =>
         phrase.Mention == Mention.Counted && phrase.End - phrase.First == 1 && _tokens[phrase.First].Kind == TokenKind.Number;
+
+    /// <summary>Reads the subject that opens the sentence ("The boy was …"), when it ends within its first tokens.</summary>
+    private bool TryReadOpeningSubject(int limit, out VictimPhrase victims)
+    {
+        victims = default;
+        int stop = Math.Min(limit, _first + 8);
+        for (int k = _first; k < stop; k++)
+        {
+            if (IsAny(k, "he", "she") || (IsPersonHead(k) && !IsPersonHead(k + 1)))
+            {
+                bool verbFollows = k + 1 < _end && _tokens[k + 1].Kind is TokenKind.Word or TokenKind.Clitic
+                    && (CasualtyLexicon.PassiveAux.ContainsKey(Text(k + 1)) || IsAny(k + 1, "has", "had", "later"));
+                return verbFollows && TryReadNpListLeft(k, out victims);
+            }
+
+            if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ','))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Finds "NP who …" to the left of <paramref name="i"/> within the clause and reads the NP.</summary>
     private bool TryReadRelativeHead(int i, out VictimPhrase victims)
