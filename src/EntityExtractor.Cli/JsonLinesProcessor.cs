@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -6,10 +7,13 @@ namespace EntityExtractor.Cli;
 /// <summary>
 /// The CLI's <c>--jsonl</c> mode: one JSON object a line in (<c>"id"</c> and <c>"text"</c>), one result object a line
 /// out, in order. A line that is not a JSON object with a string <c>text</c> yields <c>{"id":…, "error":"…"}</c>
-/// and processing goes on.
+/// and processing goes on. Lines are read in batches that are processed in parallel and written in input order.
 /// </summary>
 internal sealed class JsonLinesProcessor
 {
+    /// <summary>Lines read before a batch is processed; bounds memory while keeping every core busy.</summary>
+    private const int BatchSize = 256;
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         // Keep non-ASCII text readable; still valid JSON (quotes, controls and lone surrogates are escaped).
@@ -22,6 +26,8 @@ internal sealed class JsonLinesProcessor
 
     public JsonLinesProcessor(NewsEntityExtractor extractor, JsonLinesOptions options)
     {
+        ArgumentNullException.ThrowIfNull(extractor);
+        ArgumentNullException.ThrowIfNull(options);
         _extractor = extractor;
         _options = options;
     }
@@ -33,25 +39,52 @@ internal sealed class JsonLinesProcessor
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         int errors = 0;
-        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        var lines = new List<string>(BatchSize);
+        var results = new LineResult[BatchSize];
         string? line;
         while ((line = input.ReadLine()) is not null)
         {
-            if (!ProcessLine(line, writer))
+            lines.Add(line);
+            if (lines.Count == BatchSize)
             {
-                errors++;
+                errors += ProcessBatch(lines, results, output);
+                lines.Clear();
             }
-
-            writer.Flush();
-            writer.Reset();
-            output.WriteByte((byte)'\n');
         }
 
+        errors += ProcessBatch(lines, results, output);
         output.Flush();
         return errors;
     }
 
-    private bool ProcessLine(string line, Utf8JsonWriter writer)
+    private int ProcessBatch(List<string> lines, LineResult[] results, Stream output)
+    {
+        Parallel.For(0, lines.Count, i => results[i] = ProcessLine(lines[i]));
+        int errors = 0;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            output.Write(results[i].Json.Span);
+            output.WriteByte((byte)'\n');
+            errors += results[i].IsError ? 1 : 0;
+            results[i] = default;
+        }
+
+        return errors;
+    }
+
+    private LineResult ProcessLine(string line)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        bool ok;
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            ok = WriteLine(line, writer);
+        }
+
+        return new LineResult(buffer.WrittenMemory, !ok);
+    }
+
+    private bool WriteLine(string line, Utf8JsonWriter writer)
     {
         JsonDocument document;
         try
@@ -92,4 +125,6 @@ internal sealed class JsonLinesProcessor
             return true;
         }
     }
+
+    private readonly record struct LineResult(ReadOnlyMemory<byte> Json, bool IsError);
 }

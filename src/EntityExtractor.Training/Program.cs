@@ -1,8 +1,12 @@
 using EntityExtractor.Training;
+using EntityExtractor.Training.Gazetteers;
+using EntityExtractor.Training.WordClasses;
 
 // The training tool: each sub-command is an ITrainingCommand registered here.
 ITrainingCommand[] commands =
 [
+    new WordClassesCommand(),
+    new GazetteersCommand(),
     new EntityExtractor.Training.Casualties.EvaluateCasualtiesCommand(),
 ];
 

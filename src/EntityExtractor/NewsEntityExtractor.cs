@@ -35,6 +35,11 @@ public sealed class NewsEntityExtractor
     public static NewsEntityExtractor Create(NewsEntityExtractorOptions? options = null) =>
         new(options ?? NewsEntityExtractorOptions.Default);
 
+    /// <summary>Reads <paramref name="text"/>, copying it once into the result's <see cref="ExtractionResult.Text"/>.</summary>
+    /// <param name="text">English news text of any length.</param>
+    /// <returns>What was found, with offsets into <paramref name="text"/>.</returns>
+    public ExtractionResult Extract(ReadOnlySpan<char> text) => Extract(text.ToString());
+
     /// <summary>Reads <paramref name="text"/>.</summary>
     /// <param name="text">English news text of any length.</param>
     /// <returns>What was found, with offsets into <paramref name="text"/>.</returns>

@@ -475,7 +475,19 @@ internal static class TokenReader
 
                 return new Token(start, 1, TokenKind.Symbol, TokenShape.None);
 
-            case '$' or '%' or '&' or '+' or '=' or '<' or '>' or '*' or '^' or '~' or '|' or '\\' or '/' or '_' or '`':
+            case '_' or '*' or '=' or '~':
+                {
+                    // Separator lines ("_____", "*****") are one token.
+                    int end = start + 1;
+                    while (end < n && text[end] == c)
+                    {
+                        end++;
+                    }
+
+                    return new Token(start, end - start, TokenKind.Symbol, TokenShape.None);
+                }
+
+            case '$' or '%' or '&' or '+' or '<' or '>' or '^' or '|' or '\\' or '/' or '`':
                 return new Token(start, 1, c == '`' ? TokenKind.Punctuation : TokenKind.Symbol, TokenShape.None);
 
             default:

@@ -118,6 +118,31 @@ public sealed class JsonLinesProcessorTests
     }
 
     [Fact]
+    public void Process_ManyLines_KeepsInputOrderAcrossBatches()
+    {
+        var input = new StringBuilder();
+        for (int i = 0; i < 1000; i++)
+        {
+            input.Append(i % 97 == 0 ? "oops\n" : JsonSerializer.Serialize(new { id = i, text = new string('a', i % 13) + " word" }) + "\n");
+        }
+
+        var lines = Run(input.ToString());
+
+        lines.Should().HaveCount(1000);
+        for (int i = 0; i < 1000; i++)
+        {
+            if (i % 97 == 0)
+            {
+                lines[i].TryGetProperty("error", out _).Should().BeTrue();
+            }
+            else
+            {
+                lines[i].GetProperty("id").GetInt32().Should().Be(i);
+            }
+        }
+    }
+
+    [Fact]
     public void Process_NonAsciiText_RoundTripsThroughJson()
     {
         const string text = "\u0628\u063A\u062F\u0627\u062F \"quoted\" \\ back";

@@ -71,6 +71,7 @@ public sealed class NewsTokenizerTests
         { "mail press.office@example.co.uk now", ["mail/Word", "press.office@example.co.uk/Email", "now/Word"] },
         { "#Gaza and @Reuters", ["#Gaza/Hashtag", "and/Word", "@Reuters/Mention"] },
         { "AT&T shares", ["AT&T/Word", "shares/Word"] },
+        { "end\n_____\n***", ["end/Word", "_____/Symbol", "***/Symbol"] },
 
         // Emoji and other scripts stay whole.
         { "ok \U0001F44D\U0001F3FD!", ["ok/Word", "\U0001F44D\U0001F3FD/Emoji", "!/Punctuation"] },
