@@ -1183,6 +1183,12 @@ internal ref struct ClauseReader
             {
                 victims.First = q.First - 1;
                 victims.Mention = Mention.Definite;
+                if (IsWord(q.First - 2, "of") && QuantityReader.TryReadEndingAt(_text, _tokens, q.First - 3, _first, out Quantity part))
+                {
+                    // "one of the six died".
+                    victims = Counted(part, part.First, i + 1);
+                    victims.Mention = Mention.Definite;
+                }
             }
 
             return true;
