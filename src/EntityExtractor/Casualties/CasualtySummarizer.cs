@@ -51,6 +51,17 @@ internal static class CasualtySummarizer
         }
 
         int roundUp = Math.Max(2 * ledeMax, ledeMax + RoundUpMargin);
+
+        // Named victims who died: a "Smith was wounded" about one of them is not another wounded person.
+        var deadNames = new KeySet();
+        foreach (RawFigure figure in figures)
+        {
+            if (!figure.IsBackground && figure.Kind == CasualtyKind.Killed && figure.Mention == Mention.Named && figure.NameToken >= 0)
+            {
+                deadNames.Add(Hash(tokens[figure.NameToken].GetText(text)));
+            }
+        }
+
         foreach (RawFigure figure in figures)
         {
             if (figure.IsBackground || figure.Kind == CasualtyKind.Arrested)
@@ -96,6 +107,12 @@ internal static class CasualtySummarizer
                 default:
                     tally = ref kidnapped;
                     break;
+            }
+
+            if (figure.Kind == CasualtyKind.Wounded && figure.Mention == Mention.Named && figure.NameToken >= 0
+                && deadNames.Contains(Hash(tokens[figure.NameToken].GetText(text))))
+            {
+                continue;
             }
 
             if (figure.IsToll)
@@ -177,6 +194,9 @@ internal static class CasualtySummarizer
             Count++;
             return true;
         }
+
+        public readonly bool Contains(int key) =>
+            key != 0 && (key == _k0 || key == _k1 || key == _k2 || key == _k3 || key == _k4 || key == _k5);
 
         public void Clear() => this = default;
     }
