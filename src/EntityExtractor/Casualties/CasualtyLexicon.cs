@@ -220,7 +220,7 @@ internal static class CasualtyLexicon
         Add(CasualtyKind.Wounded, TriggerForm.Participle, false, "wounded", "injured", "hurt", "hospitalized", "hospitalised", "maimed");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, false, "wounding", "injuring", "hurting");
         Add(CasualtyKind.Wounded, TriggerForm.Suffered, false, "suffered", "sustained", "suffering", "sustaining", "treated", "had", "has");
-        Add(CasualtyKind.Wounded, TriggerForm.Condition, false, "condition");
+        Add(CasualtyKind.Wounded, TriggerForm.Condition, true, "condition");
         Add(CasualtyKind.Wounded, TriggerForm.Participle, true, "shot", "gunned", "stabbed");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, true, "shooting");
         Add(CasualtyKind.Wounded, TriggerForm.PassiveOnly, true, "struck", "hit", "grazed", "striking", "hitting");

@@ -25,6 +25,7 @@ internal static class CasualtySummarizer
         var kidnapped = new Tally();
         bool shooterKilled = false;
         int sentence = -1;
+        int shotInSentence = 0;
 
         // The lede: the first sentence with a figure. A later count far above it belongs to a round-up of other
         // events ("more than 3,000 people have been shot in the city"), not to the lead event.
@@ -82,6 +83,7 @@ internal static class CasualtySummarizer
                 missing.Flush();
                 kidnapped.Flush();
                 sentence = figure.SentenceIndex;
+                shotInSentence = 0;
             }
 
             if (figure.IsShooter && figure.Kind == CasualtyKind.Killed && !figure.IsShot)
@@ -125,6 +127,20 @@ internal static class CasualtySummarizer
             int description = figure.DescriptionEnd > figure.DescriptionFirst
                 ? Hash(text[tokens[figure.DescriptionFirst].Start..tokens[figure.DescriptionEnd - 1].End])
                 : 0;
+            if (figure.Kind == CasualtyKind.Wounded && !figure.IsShot && figure.Others && !wounded.SeenInSentence && shotInSentence > 0)
+            {
+                // "left one in critical condition and wounded two others": the others add to the one.
+                RawFigure earlier = figure;
+                earlier.Count = shotInSentence;
+                earlier.Others = false;
+                wounded.Add(earlier, 0, 0);
+            }
+
+            if (figure.Kind == CasualtyKind.Wounded && figure.IsShot && !figure.Others)
+            {
+                shotInSentence += figure.Count;
+            }
+
             tally.Add(figure, name, description);
         }
 
@@ -219,6 +235,9 @@ internal static class CasualtySummarizer
         private KeySet _sentenceNames;
 
         public bool Seen { get; private set; }
+
+        /// <summary>Whether a figure of this kind came earlier in the current sentence.</summary>
+        public readonly bool SeenInSentence => _sentenceSeen;
 
         /// <summary>People added with "another", "also", "two more".</summary>
         public int Added { get; private set; }

@@ -88,6 +88,11 @@ internal ref struct ClauseReader
                         kind = CasualtyKind.Killed;
                         shot = false;
                     }
+                    else if (kind == CasualtyKind.Wounded && IsAny(t - 1, "critically", "gravely"))
+                    {
+                        // "critically injured": alive for now, the outcome is open (counted like "shot").
+                        shot = true;
+                    }
 
                     int after = t + 1;
                     if (IsWord(t, "gunned"))
