@@ -108,6 +108,12 @@ internal ref struct ClauseReader
                     }
 
                     victims = default;
+                    if (IsAny(t, "hurt") && IsAny(after, "him", "her", "them", "me", "you", "us", "anyone", "anybody", "himself", "herself"))
+                    {
+                        // "didn't mean to hurt him": seldom a casualty.
+                        return;
+                    }
+
                     if (!IsPassive(t) && TryReadObject(after, out victims))
                     {
                         if (victims.IsShooter || victims.ShooterInList)
@@ -390,7 +396,7 @@ internal ref struct ClauseReader
                     for (int k = t + 1; k < stop && !injury; k++)
                     {
                         injury = IsAny(k, "injuries", "injury", "wounds", "wound");
-                        gunshot |= IsAny(k, "gunshot", "bullet", "gun");
+                        gunshot |= IsAny(k, "gunshot", "bullet", "gun", "critical", "life-threatening", "grave", "fatal");
                         if (IsNegation(k) || IsWord(k, "no"))
                         {
                             return;
@@ -402,10 +408,16 @@ internal ref struct ClauseReader
                         return;
                     }
 
+                    bool fatal = false;
+                    for (int k = t + 1; k < stop; k++)
+                    {
+                        fatal |= IsAny(k, "fatal", "mortal");
+                    }
+
                     if (injury && TryReadSubject(t, out victims))
                     {
-                        // A gunshot wound says nothing of the outcome: counted as shot.
-                        Add(ref figures, kind, gunshot, victims, victims.First, t + 1);
+                        // A gunshot or critical wound says nothing of the outcome: counted as shot.
+                        Add(ref figures, fatal ? CasualtyKind.Killed : kind, gunshot && !fatal, victims, victims.First, t + 1);
                     }
 
                     return;
