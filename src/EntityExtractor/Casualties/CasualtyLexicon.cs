@@ -58,6 +58,9 @@ internal enum TriggerForm : byte
 
     /// <summary>"taken" in "was taken to a hospital": hurt, outcome unknown.</summary>
     ToHospital,
+
+    /// <summary>"fatal"/"deadly" before "shooting", "double"/"triple" before "homicide": an implicit count.</summary>
+    Implicit,
 }
 
 /// <summary>What a trigger word says happened: the kind, and whether it is "shot" (outcome unknown).</summary>
@@ -216,6 +219,7 @@ internal static class CasualtyLexicon
         Add(CasualtyKind.Killed, TriggerForm.CountNoun, false, "deaths", "fatalities", "bodies");
         Add(CasualtyKind.Killed, TriggerForm.Reflexive, false, "himself", "herself");
         Add(CasualtyKind.Killed, TriggerForm.OwnLife, false, "life", "lives");
+        Add(CasualtyKind.Killed, TriggerForm.Implicit, false, "fatal", "deadly", "double", "triple", "quadruple");
         Add(CasualtyKind.Killed, TriggerForm.Suicide, false, "murder-suicide", "murder-suicides", "suicide");
         Add(CasualtyKind.Wounded, TriggerForm.Participle, false, "wounded", "injured", "hurt", "hospitalized", "hospitalised", "maimed");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, false, "wounding", "injuring", "hurting");

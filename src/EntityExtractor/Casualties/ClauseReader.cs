@@ -374,6 +374,27 @@ internal ref struct ClauseReader
                     return;
                 }
 
+            case TriggerForm.Implicit:
+                {
+                    // "a fatal shooting" = at least one killed; "a triple homicide" = three killed. Both re-mention the
+                    // lead event, so they never add to a stated count.
+                    int count = IsAny(t, "fatal", "deadly") && IsAny(t + 1, "shooting", "shootings", "stabbing", "attack", "crash", "accident")
+                        ? 1
+                        : IsAny(t + 1, "homicide", "homicides", "murder", "murders", "slaying", "killing")
+                            ? (IsWord(t, "double") ? 2 : IsWord(t, "triple") ? 3 : IsWord(t, "quadruple") ? 4 : 0)
+                            : 0;
+                    if (count == 0 || IsWord(t + 2, "of"))
+                    {
+                        return;
+                    }
+
+                    victims = Single(t, Mention.Definite);
+                    victims.Count = count;
+                    victims.Qualifier = count == 1 ? CasualtyQualifier.AtLeast : CasualtyQualifier.Exact;
+                    Add(ref figures, kind, false, victims, t, t + 2, notObject: true);
+                    return;
+                }
+
             case TriggerForm.Toll:
                 ReadToll(t, ref figures);
                 return;
