@@ -869,8 +869,9 @@ internal ref struct ClauseReader
             bool found = false;
             while (k > floor && _tokens[k].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number && !IsTriggerWord(k))
             {
-                if (IsPersonHead(k - 1) && (IsAny(k, "from", "of", "in", "at", "with", "inside", "near", "on")
-                    || (_tokens[k].Has(TokenShape.AllLower) && Text(k).EndsWith("ing", StringComparison.Ordinal))))
+                if (IsPersonHead(k - 1) && (IsAny(k, "from", "of", "in", "at", "with", "inside", "near", "on", "for", "outside", "behind", "across")
+                    || (_tokens[k].Has(TokenShape.AllLower) && Text(k).EndsWith("ing", StringComparison.Ordinal))
+                    || IsAny(k, "was", "were", "is", "are")))
                 {
                     // "an 18-year-old female from Milwaukee was shot", "a man sitting on a porch was killed".
                     found = true;
@@ -948,7 +949,8 @@ internal ref struct ClauseReader
             if (IsAny(k, "he", "she") || (IsPersonHead(k) && !IsPersonHead(k + 1)))
             {
                 bool verbFollows = k + 1 < _end && _tokens[k + 1].Kind is TokenKind.Word or TokenKind.Clitic
-                    && (CasualtyLexicon.PassiveAux.ContainsKey(Text(k + 1)) || IsAny(k + 1, "has", "had", "later"));
+                    && (CasualtyLexicon.PassiveAux.ContainsKey(Text(k + 1)) || IsAny(k + 1, "has", "had", "later")
+                        || (_tokens[k + 1].Has(TokenShape.AllLower) && Text(k + 1).EndsWith("ed", StringComparison.Ordinal)));
                 return verbFollows && TryReadNpListLeft(k, out victims);
             }
 
@@ -1944,7 +1946,7 @@ internal ref struct ClauseReader
         int stop = Math.Min(_end, i + 3);
         for (int k = i; k < stop; k++)
         {
-            if (IsPersonHead(k))
+            if (IsPersonHead(k) || (IsWord(k, "police") && IsPersonHead(k + 1)))
             {
                 return true;
             }
