@@ -383,6 +383,14 @@ internal ref struct ClauseReader
                         : IsAny(t + 1, "homicide", "homicides", "murder", "murders", "slaying", "killing")
                             ? (IsWord(t, "double") ? 2 : IsWord(t, "triple") ? 3 : IsWord(t, "quadruple") ? 4 : 0)
                             : 0;
+                    if (count == 0 && IsAny(t, "double", "triple", "quadruple") && IsAny(t + 1, "shooting", "shootings"))
+                    {
+                        // "a double shooting": two people shot, outcome unknown.
+                        count = IsWord(t, "double") ? 2 : IsWord(t, "triple") ? 3 : 4;
+                        shot = true;
+                        kind = CasualtyKind.Wounded;
+                    }
+
                     if (count == 0 || IsWord(t + 2, "of"))
                     {
                         return;
@@ -391,7 +399,7 @@ internal ref struct ClauseReader
                     victims = Single(t, Mention.Definite);
                     victims.Count = count;
                     victims.Qualifier = count == 1 ? CasualtyQualifier.AtLeast : CasualtyQualifier.Exact;
-                    Add(ref figures, kind, false, victims, t, t + 2, notObject: true);
+                    Add(ref figures, kind, shot, victims, t, t + 2, notObject: true);
                     return;
                 }
 
