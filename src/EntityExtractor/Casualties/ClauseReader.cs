@@ -437,6 +437,15 @@ internal ref struct ClauseReader
                         return;
                     }
 
+                    if (!injury && IsWord(t, "treated") && IsPassive(t))
+                    {
+                        // "were treated at a hospital and released", "was treated and released".
+                        for (int k = t + 1; k < stop && !injury; k++)
+                        {
+                            injury = IsAny(k, "released", "hospital", "hospitals");
+                        }
+                    }
+
                     bool fatal = false;
                     for (int k = t + 1; k < stop; k++)
                     {
