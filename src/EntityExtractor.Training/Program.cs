@@ -7,6 +7,10 @@ ITrainingCommand[] commands =
 [
     new WordClassesCommand(),
     new GazetteersCommand(),
+    new EntityExtractor.Training.Commands.TrainTaggerCommand(),
+    new EntityExtractor.Training.Commands.EvaluateTaggerCommand(),
+    new EntityExtractor.Training.Commands.SpeedCommand(),
+    new EntityExtractor.Training.Commands.CompareMaxEntCommand(),
     new EntityExtractor.Training.Casualties.EvaluateCasualtiesCommand(),
 ];
 

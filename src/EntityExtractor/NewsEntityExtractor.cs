@@ -19,11 +19,13 @@ namespace EntityExtractor;
 /// </example>
 public sealed class NewsEntityExtractor
 {
+    private readonly EntityRecognizer _entities;
     private readonly CasualtyExtractor _casualties = CasualtyExtractor.Default;
 
     private NewsEntityExtractor(NewsEntityExtractorOptions options)
     {
         Options = options;
+        _entities = new EntityRecognizer(EmbeddedModel.Default, new UserDictionary(options.UserEntities));
     }
 
     /// <summary>The settings this extractor was created with.</summary>
@@ -32,6 +34,8 @@ public sealed class NewsEntityExtractor
     /// <summary>Creates an extractor, loading the model embedded in the assembly. Do it once and share the result.</summary>
     /// <param name="options">Settings, or <see langword="null"/> for <see cref="NewsEntityExtractorOptions.Default"/>.</param>
     /// <returns>A thread-safe extractor.</returns>
+    /// <exception cref="InvalidDataException">The embedded model is missing or corrupt.</exception>
+    /// <exception cref="ArgumentException">A user entity has a blank name or an undefined type.</exception>
     public static NewsEntityExtractor Create(NewsEntityExtractorOptions? options = null) =>
         new(options ?? NewsEntityExtractorOptions.Default);
 
@@ -54,7 +58,7 @@ public sealed class NewsEntityExtractor
             text,
             tokens,
             sentences,
-            Array.Empty<Entity>(),
+            _entities.Recognize(text, tokens, sentences),
             casualties.Figures,
             casualties.Summary);
     }

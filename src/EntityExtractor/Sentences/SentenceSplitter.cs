@@ -1,3 +1,4 @@
+using System.Buffers;
 using EntityExtractor.Text;
 using EntityExtractor.Tokenization;
 
@@ -56,9 +57,17 @@ public static class SentenceSplitter
             return [];
         }
 
-        var sentences = new Sentence[tokens.Length];
-        int count = Split(text, tokens, sentences);
-        return sentences.AsSpan(0, count).ToArray();
+        // Scratch room for one sentence a token, from the pool; the result is copied out at its exact size.
+        Sentence[] scratch = ArrayPool<Sentence>.Shared.Rent(tokens.Length);
+        try
+        {
+            int count = Split(text, tokens, scratch);
+            return scratch.AsSpan(0, count).ToArray();
+        }
+        finally
+        {
+            ArrayPool<Sentence>.Shared.Return(scratch);
+        }
     }
 
     /// <summary>

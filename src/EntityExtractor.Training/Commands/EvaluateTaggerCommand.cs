@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using EntityExtractor.Recognition;
+using EntityExtractor.Training.Corpora;
+using EntityExtractor.Training.Tagging;
+
+namespace EntityExtractor.Training.Commands;
+
+/// <summary><c>evaluate</c>: exact-span P/R/F1 per type and micro of a model on a corpus.</summary>
+internal sealed class EvaluateTaggerCommand : ITrainingCommand
+{
+    public string Name => "evaluate";
+
+    public string Usage => "[--model <bin>] (--conll <file> | --wikigold <file> | --gmb <ner_dataset.csv> [--gmb-split dev|train|all]) [--errors <file>]";
+
+    public int Run(CommandArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        string? modelPath = arguments.Optional("model");
+        string? conll = arguments.Optional("conll");
+        string? wikigold = arguments.Optional("wikigold");
+        string? gmb = arguments.Optional("gmb");
+        string split = arguments.Optional("gmb-split") ?? "dev";
+        string? errors = arguments.Optional("errors");
+        arguments.RejectUnknown();
+
+        var clock = Stopwatch.StartNew();
+        TaggerModel model = modelPath is null ? EmbeddedModel.Default : TaggerModel.Read(File.ReadAllBytes(modelPath));
+        Console.WriteLine(FormattableString.Invariant($"model: {modelPath ?? "embedded"}, {model.FeatureCount:N0} features, {model.FeatureSet}, loaded in {clock.Elapsed.TotalMilliseconds:0} ms"));
+
+        IEnumerable<LabeledDocument> documents;
+        if (conll is not null)
+        {
+            documents = ConllReader.ReadFile(conll);
+        }
+        else if (wikigold is not null)
+        {
+            documents = ConllReader.ReadFile(wikigold);
+        }
+        else if (gmb is not null)
+        {
+            documents = GmbSplit(GmbReader.ReadFile(gmb), split);
+        }
+        else
+        {
+            throw new ArgumentException("Give one of --conll, --wikigold or --gmb.");
+        }
+
+        var list = documents.ToArray();
+        var margins = new List<double>();
+        var correct = new List<bool>();
+        clock.Restart();
+        var score = ModelEvaluator.Evaluate(model, list, margins, correct);
+        int tokens = list.Sum(d => d.Sentences.Sum(s => s.Count));
+        Console.WriteLine(FormattableString.Invariant($"{list.Length:N0} documents, {tokens:N0} tokens, tagged in {clock.Elapsed.TotalSeconds:0.00}s"));
+        Console.WriteLine(score.Report());
+        Console.WriteLine("whole recognizer (tagger + place extension + document consistency):");
+        Console.WriteLine(ModelEvaluator.EvaluatePipeline(model, list).Report());
+        if (errors is not null)
+        {
+            File.WriteAllLines(errors, ErrorLines(model, list));
+        }
+
+        Console.WriteLine("calibration of scores on these spans:");
+        Console.WriteLine(ModelEvaluator.Reliability(model.Calibration, margins, correct));
+        return 0;
+    }
+
+    /// <summary>The GMB split this project holds out as dev: every fifth sentence (sentence index mod 5 == 4).</summary>
+    public static IEnumerable<LabeledDocument> GmbSplit(IReadOnlyList<LabeledDocument> sentences, string split) => split switch
+    {
+        "dev" => sentences.Where((_, i) => i % 5 == 4),
+        "train" => sentences.Where((_, i) => i % 5 != 4),
+        "all" => sentences,
+        _ => throw new ArgumentException($"--gmb-split is dev, train or all, not '{split}'."),
+    };
+
+    /// <summary>Sentences where the prediction differs from gold: tokens as word/gold/predicted when they differ.</summary>
+    private static IEnumerable<string> ErrorLines(TaggerModel model, IEnumerable<LabeledDocument> documents)
+    {
+        foreach (var document in documents)
+        {
+            var predicted = ModelEvaluator.Predict(model, document);
+            for (int s = 0; s < document.Sentences.Count; s++)
+            {
+                var sentence = document.Sentences[s];
+                if (sentence.Labels.SequenceEqual(predicted[s]))
+                {
+                    continue;
+                }
+
+                yield return string.Join(' ', sentence.Words.Select((w, i) => sentence.Labels[i] == predicted[s][i]
+                    ? (sentence.Labels[i] == 0 ? w : $"{w}/{BioLabels.Name(sentence.Labels[i])}")
+                    : $"[{w}/{BioLabels.Name(sentence.Labels[i])}/{BioLabels.Name(predicted[s][i])}]"));
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using EntityExtractor.Recognition;
+using EntityExtractor.Training.Corpora;
+using EntityExtractor.Training.Tagging;
+
+namespace EntityExtractor.Training.Commands;
+
+/// <summary><c>train</c>: learns the entity tagger from CoNLL-2003 and writes the model file the library embeds.</summary>
+internal sealed class TrainTaggerCommand : ITrainingCommand
+{
+    public string Name => "train";
+
+    public string Usage => "--conll-train <eng.train> --conll-dev <eng.testa> [--word-classes <tsv>] [--gazetteers <dir>] [--no-second-pass] [--lexicon] [--folds 5] [--epochs 20] [--min-count 1] [--runs 1] [--seed n] --out <model.bin>";
+
+    public int Run(CommandArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        string trainPath = arguments.Required("conll-train");
+        string devPath = arguments.Required("conll-dev");
+        string? classesPath = arguments.Optional("word-classes");
+        string? gazetteerPath = arguments.Optional("gazetteers");
+        string output = arguments.Required("out");
+        int epochs = arguments.Int("epochs", 20);
+        int minCount = arguments.Int("min-count", 1);
+        bool secondPass = !arguments.Flag("no-second-pass");
+        bool useLexicon = arguments.Flag("lexicon");
+        int folds = arguments.Int("folds", 5);
+        int seed = arguments.Int("seed", 20261124);
+        int runs = arguments.Int("runs", 1);
+        arguments.RejectUnknown();
+
+        var clock = Stopwatch.StartNew();
+        void Log(string message) => Console.WriteLine(FormattableString.Invariant($"[{clock.Elapsed.TotalSeconds,6:0.0}s] {message}"));
+
+        var trainDocuments = ConllReader.ReadFile(trainPath);
+        var devDocuments = ConllReader.ReadFile(devPath);
+        Log($"read {trainDocuments.Count:N0} training and {devDocuments.Count:N0} dev documents");
+
+        var set = FeatureSet.Lexical;
+        WordClassTable? classes = null;
+        Gazetteer? gazetteer = null;
+        if (classesPath is not null)
+        {
+            classes = ResourceLoader.ReadWordClasses(classesPath);
+            set |= FeatureSet.WordClasses;
+            Log($"word classes: {classes.Count:N0} words");
+        }
+
+        if (gazetteerPath is not null)
+        {
+            gazetteer = ResourceLoader.ReadGazetteers(gazetteerPath, Log);
+            set |= FeatureSet.Gazetteers;
+        }
+
+        // The lexicon of names annotated in training: each training document sees the one built without its fold.
+        Gazetteer? lexicon = null;
+        var foldLexicons = new Gazetteer?[folds];
+        if (useLexicon)
+        {
+            set |= FeatureSet.Lexicon;
+            lexicon = LexiconBuilder.Build(trainDocuments);
+            for (int fold = 0; fold < folds; fold++)
+            {
+                foldLexicons[fold] = LexiconBuilder.Build(trainDocuments.Where((_, d) => d % folds != fold));
+            }
+
+            Log($"training-name lexicon: {lexicon.Count:N0} names (out-of-fold copies for training)");
+        }
+
+        var devExtractor = new FeatureExtractor(set, classes, gazetteer, lexicon);
+        var foldExtractors = foldLexicons.Select(l => new FeatureExtractor(set, classes, gazetteer, l)).ToArray();
+        var trainSentences = Sentences(trainDocuments, null, d => foldExtractors[d % folds]);
+        var devSentences = Sentences(devDocuments, null, _ => devExtractor);
+        PerceptronTrainer Trainer(bool quiet) => new(Log) { Epochs = epochs, MinCount = minCount, Seed = seed, Runs = runs, Quiet = quiet };
+        Log("first pass");
+        var firstTrainer = Trainer(false);
+        LinearStage first = firstTrainer.Train(trainSentences.Select(s => s.Item).ToArray(), devSentences.Select(s => s.Item).ToArray());
+        var model = new TaggerModel(set, first, null, classes, gazetteer, new Calibration(1, 0), lexicon);
+        if (secondPass)
+        {
+            // Document features for training come from out-of-fold first-pass predictions, so the second pass
+            // learns how far to trust first-pass output it has not been trained on.
+            var outOfFold = new byte[trainDocuments.Count][][];
+            for (int fold = 0; fold < folds; fold++)
+            {
+                var inFold = Enumerable.Range(0, trainDocuments.Count).Where(d => d % folds == fold).ToArray();
+                var rest = trainSentences.Where(s => s.Document % folds != fold).Select(s => s.Item).ToArray();
+                var foldTrainer = Trainer(true);
+                var foldModel = new TaggerModel(set, foldTrainer.Train(rest, devSentences.Select(s => s.Item).ToArray()), null, classes, gazetteer, default, foldLexicons[fold]);
+                foreach (int d in inFold)
+                {
+                    outOfFold[d] = ModelEvaluator.Predict(foldModel, trainDocuments[d]);
+                }
+
+                Log(FormattableString.Invariant($"fold {fold + 1}/{folds}: first pass trained on {rest.Length} sentences (dev F1 {foldTrainer.BestDevF1:0.0000})"));
+            }
+
+            var devFirst = devDocuments.Select(d => ModelEvaluator.Predict(model, d)).ToArray();
+            Log("second pass");
+            var secondTrainer = Trainer(false);
+            LinearStage second = secondTrainer.Train(
+                Sentences(trainDocuments, outOfFold, d => foldExtractors[d % folds]).Select(s => s.Item).ToArray(),
+                Sentences(devDocuments, devFirst, _ => devExtractor).Select(s => s.Item).ToArray());
+            model = new TaggerModel(set, first, second, classes, gazetteer, new Calibration(1, 0), lexicon);
+        }
+
+        var dev = devDocuments;
+
+        // Calibrate the quantized model exactly as the library runs it.
+        var margins = new List<double>();
+        var correct = new List<bool>();
+        var score = ModelEvaluator.Evaluate(model, dev, margins, correct);
+        var calibration = PlattScaling.Fit(margins, correct);
+        model = model.WithCalibration(calibration);
+        Log(FormattableString.Invariant($"calibration: p = 1 / (1 + exp(-({calibration.A:0.0000} * margin + {calibration.B:0.0000}))) from {margins.Count:N0} dev spans"));
+        Console.WriteLine(ModelEvaluator.Reliability(calibration, margins, correct));
+
+        byte[] bytes = model.Write();
+        string? directory = Path.GetDirectoryName(Path.GetFullPath(output));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        File.WriteAllBytes(output, bytes);
+        Log($"wrote {output}: {bytes.Length:N0} bytes, {model.First.FeatureKeys.Length:N0} + {model.Second?.FeatureKeys.Length ?? 0:N0} features, feature set {set}");
+        Console.WriteLine("dev (quantized model, exact spans):");
+        Console.WriteLine(score.Report());
+        return 0;
+    }
+
+    /// <summary>
+    /// Each sentence with its document index, its document hints (computed from first-pass labels of its
+    /// document, when given) and the feature extractor its document uses.
+    /// </summary>
+    private static List<(int Document, (LabeledSentence, uint[]?, FeatureExtractor) Item)> Sentences(
+        IReadOnlyList<LabeledDocument> documents, byte[][][]? firstPass, Func<int, FeatureExtractor> extractor)
+    {
+        var result = new List<(int, (LabeledSentence, uint[]?, FeatureExtractor))>();
+        for (int d = 0; d < documents.Count; d++)
+        {
+            var layout = new DocumentLayout(documents[d].Sentences);
+            uint[]? hints = null;
+            if (firstPass is not null)
+            {
+                byte[] labels = firstPass[d].SelectMany(x => x).ToArray();
+                hints = new uint[labels.Length];
+                DocumentHints.Compute(layout.Text, layout.Tokens, labels, hints);
+            }
+
+            for (int s = 0; s < layout.Sentences.Count; s++)
+            {
+                var sentence = layout.Sentences[s];
+                result.Add((d, (documents[d].Sentences[s], hints?.AsSpan(sentence.FirstToken, sentence.TokenCount).ToArray(), extractor(d))));
+            }
+        }
+
+        return result;
+    }
+}

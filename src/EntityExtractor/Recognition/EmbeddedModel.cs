@@ -1,0 +1,22 @@
+namespace EntityExtractor.Recognition;
+
+/// <summary>The tagger model shipped inside the assembly, read once on first use (thread-safe, immutable).</summary>
+internal static class EmbeddedModel
+{
+    public const string ResourceName = "EntityExtractor.entity-model.bin";
+
+    private static readonly Lazy<TaggerModel> Model = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The embedded model.</summary>
+    /// <exception cref="InvalidDataException">The embedded model is missing or corrupt.</exception>
+    public static TaggerModel Default => Model.Value;
+
+    private static TaggerModel Load()
+    {
+        using Stream stream = typeof(EmbeddedModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidDataException($"The assembly lacks its embedded entity model '{ResourceName}'.");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return TaggerModel.Read(bytes);
+    }
+}

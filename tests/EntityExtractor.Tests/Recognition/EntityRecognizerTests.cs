@@ -1,0 +1,176 @@
+using EntityExtractor.Recognition;
+using FluentAssertions;
+using Xunit;
+
+namespace EntityExtractor.Tests.Recognition;
+
+/// <summary>The recognizer through <see cref="NewsEntityExtractor"/>, on news-style text written for these tests.</summary>
+public sealed class EntityRecognizerTests
+{
+    private const string Article =
+        "Prime Minister Mohammed Shia al-Sudani's office said on Thursday that the government would investigate the strike. "
+        + "Sudani's aides said the inquiry would report within a week.\n\n"
+        + "Hadi al-Ameri, the head of the Badr Organization, met commanders of the Hashed al-Shaabi in Baghdad. "
+        + "The Hashed's factions have been folded into the state security forces.\n\n"
+        + "A U.S. official said the attack was carried out by Harakat al-Nujaba, an armed group aligned with Iran. "
+        + "Reuters could not independently verify the claim.\n\n"
+        + "Mushtaq Talib al-Saidi, a resident of Baghdad's Palestine street, said he heard two explosions. "
+        + "The Prime Minister did not comment.\n\n"
+        + "Israeli strikes continued in the Gaza Strip on Oct. 7, and rockets were fired from Iraq and Syria.";
+
+    private static readonly NewsEntityExtractor Extractor = NewsEntityExtractor.Create();
+
+    private static readonly IReadOnlyList<Entity> Entities = Extractor.Extract(Article).Entities;
+
+    private static Entity? Find(string text, int occurrence = 0)
+    {
+        int start = -1;
+        for (int i = 0; i <= occurrence; i++)
+        {
+            start = Article.IndexOf(text, start + 1, StringComparison.Ordinal);
+        }
+
+        return Entities.SingleOrDefault(e => e.Start == start && e.End == start + text.Length);
+    }
+
+    [Theory]
+    [InlineData("Mohammed Shia al-Sudani", EntityType.Person)]
+    [InlineData("Hadi al-Ameri", EntityType.Person)]
+    [InlineData("Mushtaq Talib al-Saidi", EntityType.Person)]
+    [InlineData("Badr Organization", EntityType.Organization)]
+    [InlineData("Hashed al-Shaabi", EntityType.Organization)]
+    [InlineData("Harakat al-Nujaba", EntityType.Organization)]
+    [InlineData("Reuters", EntityType.Organization)]
+    [InlineData("Gaza Strip", EntityType.Location)]
+    [InlineData("Iraq", EntityType.Location)]
+    [InlineData("Syria", EntityType.Location)]
+    [InlineData("Iran", EntityType.Location)]
+    [InlineData("Palestine street", EntityType.Location)]
+    public void Extract_NewsArticle_FindsTheNameWithItsExactSpan(string name, EntityType type)
+    {
+        Find(name).Should().NotBeNull().And.Match<Entity>(e => e.Type == type);
+    }
+
+    [Fact]
+    public void Extract_TitleAndPossessive_LeavesBothOutOfThePerson()
+    {
+        var person = Find("Mohammed Shia al-Sudani")!;
+
+        Article[person.End..].Should().StartWith("'s office");
+        Entities.Should().NotContain(e => e.Text.Contains("Minister", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PossessiveOfAnOrganizationOrPlace_KeepsTheNameAlone()
+    {
+        Find("Hashed", 1).Should().NotBeNull().And.Match<Entity>(e => e.Type == EntityType.Organization);
+        Find("Baghdad", 1).Should().NotBeNull().And.Match<Entity>(e => e.Type == EntityType.Location);
+    }
+
+    [Fact]
+    public void Extract_SurnameLater_IsThePersonToo()
+    {
+        Find("Sudani", 1).Should().NotBeNull().And.Match<Entity>(e => e.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Thursday")]
+    [InlineData("Oct. 7")]
+    [InlineData("The Prime Minister")]
+    [InlineData("official")]
+    [InlineData("Israeli")]
+    public void Extract_NonEntity_IsNotReported(string text)
+    {
+        int start = Article.IndexOf(text, StringComparison.Ordinal);
+
+        Entities.Should().NotContain(e => e.Start < start + text.Length && start < e.End);
+    }
+
+    [Fact]
+    public void Extract_Entities_HaveTheirTextAndCalibratedVaryingScores()
+    {
+        Entities.Should().OnlyContain(e => e.Text == Article.Substring(e.Start, e.End - e.Start) && e.Score > 0 && e.Score < 1);
+        Entities.Select(e => e.Score).Distinct().Should().HaveCountGreaterThan(3);
+        Entities.Should().BeInAscendingOrder(e => e.Start);
+    }
+
+    [Fact]
+    public void Extract_ParticleNameAtSentenceStart_TakesTheWholeName()
+    {
+        const string text = "Mohammed Shia al-Sudani met the envoy in Baghdad on Monday. Later, Sudani told reporters the talks had gone well.";
+
+        var entities = Extractor.Extract(text).Entities;
+
+        entities.Should().Contain(e => e.Text == "Mohammed Shia al-Sudani" && e.Type == EntityType.Person);
+        entities.Should().Contain(e => e.Text == "Sudani" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Extract_UserEntity_WinsOverTheModel()
+    {
+        const string text = "Officials in Washington said the convoy was hit near the border, Reuters reported.";
+        var plain = Extractor.Extract(text).Entities;
+        var extractor = NewsEntityExtractor.Create(new NewsEntityExtractorOptions
+        {
+            UserEntities = new Dictionary<string, EntityType>
+            {
+                ["washington"] = EntityType.Organization,
+                ["Reuters"] = EntityType.Person,
+            },
+        });
+
+        var entities = extractor.Extract(text).Entities;
+
+        plain.Should().Contain(e => e.Text == "Washington" && e.Type == EntityType.Location);
+        plain.Should().Contain(e => e.Text == "Reuters" && e.Type == EntityType.Organization);
+        entities.Should().ContainSingle(e => e.Text == "Washington").Which.Should().Match<Entity>(e => e.Type == EntityType.Organization && e.Score == 1);
+        entities.Should().ContainSingle(e => e.Text == "Reuters").Which.Type.Should().Be(EntityType.Person);
+    }
+
+    [Fact]
+    public void Extract_ArmedGroupAfterOf_IsAnOrganization()
+    {
+        const string text = "The dead included a senior commander of Kataib Sayyid al-Shuhada, officials said.";
+
+        var entities = Extractor.Extract(text).Entities;
+
+        entities.Should().ContainSingle(e => e.Text == "Kataib Sayyid al-Shuhada").Which.Type.Should().Be(EntityType.Organization);
+    }
+
+    [Fact]
+    public void Extract_UserEntityInsideAModelSpan_ReplacesTheOverlappingSpan()
+    {
+        const string text = "Hadi al-Ameri spoke in Baghdad.";
+        var extractor = NewsEntityExtractor.Create(new NewsEntityExtractorOptions
+        {
+            UserEntities = new Dictionary<string, EntityType> { ["al-Ameri"] = EntityType.Organization },
+        });
+
+        var entities = extractor.Extract(text).Entities;
+
+        entities.Should().NotContain(e => e.Text == "Hadi al-Ameri");
+        entities.Should().Contain(e => e.Text == "al-Ameri" && e.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void Create_BlankUserEntity_ThrowsArgumentException()
+    {
+        var act = () => NewsEntityExtractor.Create(new NewsEntityExtractorOptions
+        {
+            UserEntities = new Dictionary<string, EntityType> { [" "] = EntityType.Person },
+        });
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Extract_LongTextWithoutSentenceBreaks_TagsInWindowsInsideTheText()
+    {
+        string text = string.Concat(Enumerable.Repeat("Hadi al-Ameri met officials in Baghdad and ", 300));
+
+        var entities = Extractor.Extract(text).Entities;
+
+        entities.Should().HaveCountGreaterThan(300);
+        entities.Should().OnlyContain(e => e.End <= text.Length && e.Text == text.Substring(e.Start, e.End - e.Start));
+    }
+}
