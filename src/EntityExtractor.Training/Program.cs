@@ -12,6 +12,7 @@ ITrainingCommand[] commands =
     new EntityExtractor.Training.Commands.SpeedCommand(),
     new EntityExtractor.Training.Commands.ProfileCommand(),
     new EntityExtractor.Training.Commands.CompareMaxEntCommand(),
+    new EntityExtractor.Training.Casualties.EvaluateCasualtiesCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

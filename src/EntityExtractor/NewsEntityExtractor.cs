@@ -20,6 +20,7 @@ namespace EntityExtractor;
 public sealed class NewsEntityExtractor
 {
     private readonly EntityRecognizer _entities;
+    private readonly CasualtyExtractor _casualties = CasualtyExtractor.Default;
 
     private NewsEntityExtractor(NewsEntityExtractorOptions options)
     {
@@ -52,12 +53,13 @@ public sealed class NewsEntityExtractor
         ArgumentNullException.ThrowIfNull(text);
         Token[] tokens = NewsTokenizer.TokenizeToArray(text);
         IReadOnlyList<Sentence> sentences = SentenceSplitter.Split(text, tokens);
+        CasualtyReport casualties = _casualties.Extract(text, tokens, sentences);
         return new ExtractionResult(
             text,
             tokens,
             sentences,
             _entities.Recognize(text, tokens, sentences),
-            Array.Empty<CasualtyFigure>(),
-            CasualtySummary.None);
+            casualties.Figures,
+            casualties.Summary);
     }
 }

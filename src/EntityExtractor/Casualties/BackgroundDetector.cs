@@ -1,0 +1,140 @@
+using EntityExtractor.Tokenization;
+
+namespace EntityExtractor.Casualties;
+
+/// <summary>
+/// Tells whether a sentence ties its figures to another time or event than the article's lead: "last month",
+/// "last year", "in 2019", "since October", "this year" (round-ups), "years ago", "in a separate shooting".
+/// Reads a sentence's tokens once.
+/// </summary>
+internal static class BackgroundDetector
+{
+    /// <summary>How many tokens before or after a figure a time marker still applies to it.</summary>
+    public const int Reach = 10;
+
+    public static bool IsBackground(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            Token token = tokens[i];
+            if (token.Kind == TokenKind.Number && i > first && Is(text, tokens[i - 1], "in", "since", "of") && IsYear(token.GetText(text)))
+            {
+                return true;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = token.GetText(text);
+            bool hasNext = i + 1 < end;
+            if (word.Equals("last", StringComparison.OrdinalIgnoreCase) && hasNext && Is(text, tokens[i + 1], "year", "month", "summer", "spring", "fall", "winter"))
+            {
+                return true;
+            }
+
+            if (word.Equals("this", StringComparison.OrdinalIgnoreCase) && hasNext && Is(text, tokens[i + 1], "year"))
+            {
+                return true;
+            }
+
+            if (Is(text, token, "years", "months", "decades") && hasNext && Is(text, tokens[i + 1], "ago", "earlier"))
+            {
+                return true;
+            }
+
+            if (word.Equals("since", StringComparison.OrdinalIgnoreCase) && hasNext && (IsMonthOrYear(text, tokens[i + 1]) || Is(text, tokens[i + 1], "the", "then")))
+            {
+                return true;
+            }
+
+            if (Is(text, token, "separate", "unrelated", "previous", "earlier", "similar", "another") && hasNext
+                && Is(text, tokens[i + 1], "incident", "shooting", "shootings", "incidents", "attack", "attacks", "case", "cases"))
+            {
+                return true;
+            }
+
+            if (Is(text, token, "homicides", "homicide", "murders", "shootings") && hasNext && Is(text, tokens[i + 1], "this", "so"))
+            {
+                return true;
+            }
+
+            if (Is(text, token, "anniversary", "annually", "statistics", "separate", "unrelated"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a sentence is a round-up of several events ("in shootings across the city", "citywide", "in other
+    /// shootings"): every figure in it is background, however far from the marker.
+    /// </summary>
+    public static bool IsRoundUp(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            Token token = tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            bool hasNext = i + 1 < end;
+            if (Is(text, token, "citywide", "statewide", "nationwide"))
+            {
+                return true;
+            }
+
+            if (Is(text, token, "across") && i + 2 < end && Is(text, tokens[i + 1], "the")
+                && Is(text, tokens[i + 2], "city", "state", "country", "region", "nation"))
+            {
+                return true;
+            }
+
+            if (Is(text, token, "other", "separate") && hasNext && Is(text, tokens[i + 1], "shootings", "incidents", "attacks"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> digits) =>
+        digits.Length == 4 && digits[0] is '1' or '2' && digits[1] is '9' or '0' && char.IsAsciiDigit(digits[2]) && char.IsAsciiDigit(digits[3]);
+
+    private static bool IsMonthOrYear(ReadOnlySpan<char> text, Token token)
+    {
+        if (token.Kind == TokenKind.Number)
+        {
+            return IsYear(token.GetText(text));
+        }
+
+        return Is(text, token, "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+                "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+            || Is(text, token, "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+    }
+
+    private static bool Is(ReadOnlySpan<char> text, Token token, params ReadOnlySpan<string> words)
+    {
+        if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = token.GetText(text);
+        foreach (string candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

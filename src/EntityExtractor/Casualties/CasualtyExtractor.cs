@@ -1,0 +1,119 @@
+using EntityExtractor.Sentences;
+using EntityExtractor.Tokenization;
+
+namespace EntityExtractor.Casualties;
+
+/// <summary>
+/// Finds the casualty figures a text reports and sums up the lead event. Immutable and thread-safe: build one
+/// and share it. A sentence with no trigger word is skipped after one dictionary lookup a token, so a text that
+/// reports no casualties costs one pass and allocates nothing.
+/// </summary>
+internal sealed class CasualtyExtractor
+{
+    /// <summary>The shared instance.</summary>
+    public static CasualtyExtractor Default { get; } = new();
+
+    /// <summary>Reads the figures of <paramref name="text"/>, given its tokens and sentences.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">Its tokens, from <see cref="NewsTokenizer"/>.</param>
+    /// <param name="sentences">Its sentences, from <see cref="SentenceSplitter"/>.</param>
+    /// <returns>The figures in text order and the lead event's totals.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance API: built once and shared, so the word lists can become configurable without an API change.")]
+    public CasualtyReport Extract(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        List<RawFigure>? raw = null;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            Sentence sentence = sentences[s];
+            int first = sentence.FirstToken;
+            int end = Math.Min(sentence.EndToken, tokens.Length);
+            int before = raw?.Count ?? 0;
+            var reader = new ClauseReader(text, tokens, first, end, s);
+            reader.Read(ref raw);
+            if (raw is not null && raw.Count > before && BackgroundDetector.IsRoundUp(text, tokens, first, end))
+            {
+                var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw);
+                for (int k = before; k < all.Length; k++)
+                {
+                    all[k].IsBackground = true;
+                }
+            }
+            else if (raw is not null && raw.Count > before && BackgroundDetector.IsBackground(text, tokens, first, end))
+            {
+                // A time marker ("last month", "in 2019") makes the figures near it background, not the whole sentence:
+                // "Four people were killed in the attack, which came a year after 30 were killed last year".
+                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw);
+                for (int k = before; k < span.Length; k++)
+                {
+                    int from = Math.Max(first, span[k].First - BackgroundDetector.Reach);
+                    int to = Math.Min(end, span[k].End + BackgroundDetector.Reach);
+                    span[k].IsBackground = BackgroundDetector.IsBackground(text, tokens, from, to);
+                }
+            }
+        }
+
+        if (raw is null || raw.Count == 0)
+        {
+            return CasualtyReport.Empty;
+        }
+
+        RemoveDuplicates(raw);
+        var figures = new CasualtyFigure[raw.Count];
+        for (int k = 0; k < raw.Count; k++)
+        {
+            figures[k] = Build(text, tokens, sentences, raw[k]);
+        }
+
+        return new CasualtyReport(figures, CasualtySummarizer.Summarize(text, tokens, raw));
+    }
+
+    private static void RemoveDuplicates(List<RawFigure> raw)
+    {
+        raw.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.End.CompareTo(b.End));
+        int write = 0;
+        for (int read = 0; read < raw.Count; read++)
+        {
+            RawFigure figure = raw[read];
+            if (write > 0)
+            {
+                RawFigure previous = raw[write - 1];
+                if (previous.Kind == figure.Kind && previous.IsShot == figure.IsShot && previous.First == figure.First && previous.End == figure.End)
+                {
+                    continue;
+                }
+            }
+
+            raw[write++] = figure;
+        }
+
+        raw.RemoveRange(write, raw.Count - write);
+    }
+
+    private static CasualtyFigure Build(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, RawFigure raw)
+    {
+        int start = tokens[raw.First].Start;
+        int end = tokens[raw.End - 1].End;
+        string? victims = null;
+        if (raw.DescriptionEnd > raw.DescriptionFirst)
+        {
+            victims = text[tokens[raw.DescriptionFirst].Start..tokens[raw.DescriptionEnd - 1].End];
+        }
+        else if (raw.Mention == Mention.Named && raw.NameToken >= raw.First)
+        {
+            victims = text[tokens[raw.First].Start..tokens[raw.NameToken].End];
+        }
+
+        return new CasualtyFigure(
+            raw.IsShot ? CasualtyKind.Wounded : raw.Kind,
+            raw.Count,
+            raw.Qualifier,
+            start,
+            end,
+            text[start..end],
+            victims,
+            sentences[raw.SentenceIndex],
+            raw.IsBackground);
+    }
+}

@@ -1,0 +1,340 @@
+using EntityExtractor.Tokenization;
+
+namespace EntityExtractor.Casualties;
+
+/// <summary>
+/// Adds up the figures of the lead event into a <see cref="CasualtySummary"/> without counting a victim twice.
+/// Rules: background figures are left out; within one sentence, figures of one kind about different victims add
+/// up ("left one in critical condition and wounded two others" = 3); across sentences a restated count is
+/// taken once (the largest), a new person ("a man", "another woman", "a second victim", "was also shot") adds
+/// one, and re-mentions ("the victim", "he") never add. Named victims count once each by surname. A death toll
+/// supersedes earlier killed figures. "Shot" with no stated outcome counts as wounded: wounded = max(wounded
+/// stated, shot − killed). A shooter's suicide adds one killed.
+/// </summary>
+internal static class CasualtySummarizer
+{
+    /// <summary>How far above the lede's largest count a later count may go before it is taken for a round-up.</summary>
+    private const int RoundUpMargin = 5;
+
+    public static CasualtySummary Summarize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<RawFigure> figures)
+    {
+        var killed = new Tally();
+        var wounded = new Tally();
+        var shot = new Tally();
+        var missing = new Tally();
+        var kidnapped = new Tally();
+        bool shooterKilled = false;
+        int sentence = -1;
+        int shotInSentence = 0;
+
+        // The lede: the first sentence with a figure. A later count far above it belongs to a round-up of other
+        // events ("more than 3,000 people have been shot in the city"), not to the lead event.
+        int ledeSentence = -1;
+        int ledeMax = 0;
+        foreach (RawFigure figure in figures)
+        {
+            if (figure.IsBackground || figure.Kind == CasualtyKind.Arrested)
+            {
+                continue;
+            }
+
+            if (ledeSentence < 0)
+            {
+                ledeSentence = figure.SentenceIndex;
+            }
+
+            if (figure.SentenceIndex != ledeSentence)
+            {
+                break;
+            }
+
+            ledeMax = Math.Max(ledeMax, figure.Count);
+        }
+
+        int roundUp = Math.Max(2 * ledeMax, ledeMax + RoundUpMargin);
+
+        // Named victims who died: a "Smith was wounded" about one of them is not another wounded person.
+        var deadNames = new KeySet();
+        foreach (RawFigure figure in figures)
+        {
+            if (!figure.IsBackground && figure.Kind == CasualtyKind.Killed && figure.Mention == Mention.Named && figure.NameToken >= 0)
+            {
+                deadNames.Add(Hash(tokens[figure.NameToken].GetText(text)));
+            }
+        }
+
+        foreach (RawFigure figure in figures)
+        {
+            if (figure.IsBackground || figure.Kind == CasualtyKind.Arrested)
+            {
+                continue;
+            }
+
+            if (figure.Count > roundUp && !figure.IsToll && figure.SentenceIndex != ledeSentence)
+            {
+                continue;
+            }
+
+            if (figure.SentenceIndex != sentence)
+            {
+                killed.Flush();
+                wounded.Flush();
+                shot.Flush();
+                missing.Flush();
+                kidnapped.Flush();
+                sentence = figure.SentenceIndex;
+                shotInSentence = 0;
+            }
+
+            if (figure.IsShooter && figure.Kind == CasualtyKind.Killed && !figure.IsShot)
+            {
+                shooterKilled = true;
+                continue;
+            }
+
+            ref Tally tally = ref killed;
+            switch (figure.Kind)
+            {
+                case CasualtyKind.Killed:
+                    break;
+                case CasualtyKind.Wounded when figure.IsShot:
+                    tally = ref shot;
+                    break;
+                case CasualtyKind.Wounded:
+                    tally = ref wounded;
+                    break;
+                case CasualtyKind.Missing:
+                    tally = ref missing;
+                    break;
+                default:
+                    tally = ref kidnapped;
+                    break;
+            }
+
+            if (figure.Kind == CasualtyKind.Wounded && figure.Mention == Mention.Named && figure.NameToken >= 0
+                && deadNames.Contains(Hash(tokens[figure.NameToken].GetText(text))))
+            {
+                continue;
+            }
+
+            if (figure.IsToll)
+            {
+                tally.Toll(figure.Count);
+                continue;
+            }
+
+            int name = figure.Mention == Mention.Named && figure.NameToken >= 0 ? Hash(tokens[figure.NameToken].GetText(text)) : 0;
+            int description = figure.DescriptionEnd > figure.DescriptionFirst
+                ? Hash(text[tokens[figure.DescriptionFirst].Start..tokens[figure.DescriptionEnd - 1].End])
+                : 0;
+            if (figure.Kind == CasualtyKind.Wounded && !figure.IsShot && figure.Others && !wounded.SeenInSentence && shotInSentence > 0)
+            {
+                // "left one in critical condition and wounded two others": the others add to the one.
+                RawFigure earlier = figure;
+                earlier.Count = shotInSentence;
+                earlier.Others = false;
+                wounded.Add(earlier, 0, 0);
+            }
+
+            if (figure.Kind == CasualtyKind.Wounded && figure.IsShot && !figure.Others)
+            {
+                shotInSentence += figure.Count;
+            }
+
+            tally.Add(figure, name, description);
+        }
+
+        killed.Flush();
+        wounded.Flush();
+        shot.Flush();
+        missing.Flush();
+        kidnapped.Flush();
+
+        int? killedTotal = killed.Seen ? killed.Total : null;
+        if (shooterKilled && (!killed.Seen || killed.LargestFromObject))
+        {
+            killedTotal = (killedTotal ?? 0) + 1;
+        }
+
+        int? woundedTotal = wounded.Seen ? wounded.Total : null;
+        if (shot.Seen)
+        {
+            // People shot "also" / "another" are others than those killed; the rest may include the dead.
+            int added = Math.Min(shot.Added, shot.Total);
+            int survivors = Math.Max(0, shot.Total - added - (killed.Seen ? killed.Total : 0)) + added;
+            woundedTotal = Math.Max(woundedTotal ?? 0, survivors);
+        }
+
+        return new CasualtySummary(killedTotal, woundedTotal, missing.Seen ? missing.Total : null, kidnapped.Seen ? kidnapped.Total : null);
+    }
+
+    private static int Hash(ReadOnlySpan<char> text) => string.GetHashCode(text, StringComparison.OrdinalIgnoreCase) | 1;
+
+    /// <summary>A small set of hashes (names, descriptions); beyond its capacity every key counts as new.</summary>
+    private struct KeySet
+    {
+        private int _k0;
+        private int _k1;
+        private int _k2;
+        private int _k3;
+        private int _k4;
+        private int _k5;
+
+        public int Count { get; private set; }
+
+        /// <summary>Adds <paramref name="key"/>; returns whether it was new.</summary>
+        public bool Add(int key)
+        {
+            if (key == 0)
+            {
+                Count++;
+                return true;
+            }
+
+            if (key == _k0 || key == _k1 || key == _k2 || key == _k3 || key == _k4 || key == _k5)
+            {
+                return false;
+            }
+
+            switch (Count)
+            {
+                case 0: _k0 = key; break;
+                case 1: _k1 = key; break;
+                case 2: _k2 = key; break;
+                case 3: _k3 = key; break;
+                case 4: _k4 = key; break;
+                case 5: _k5 = key; break;
+                default: break;
+            }
+
+            Count++;
+            return true;
+        }
+
+        public readonly bool Contains(int key) =>
+            key != 0 && (key == _k0 || key == _k1 || key == _k2 || key == _k3 || key == _k4 || key == _k5);
+
+        public void Clear() => this = default;
+    }
+
+    /// <summary>The running count of one kind.</summary>
+    private struct Tally
+    {
+        private int _current;
+        private int _sentenceCounted;
+        private int _sentenceOthers;
+        private int _sentenceIndefinite;
+        private int _sentenceNamed;
+        private int _sentenceDefinite;
+        private int _sentenceAdded;
+        private int _sentenceOrdinal;
+        private bool _sentenceSeen;
+        private bool _groupStated;
+        private KeySet _names;
+        private KeySet _descriptions;
+        private KeySet _sentenceNames;
+
+        public bool Seen { get; private set; }
+
+        /// <summary>Whether a figure of this kind came earlier in the current sentence.</summary>
+        public readonly bool SeenInSentence => _sentenceSeen;
+
+        /// <summary>People added with "another", "also", "two more".</summary>
+        public int Added { get; private set; }
+
+        public readonly int Total => Math.Max(_current, _names.Count);
+
+        /// <summary>Whether the largest count so far came from an active verb's object ("killed his wife and two children").</summary>
+        public bool LargestFromObject { get; private set; }
+
+        private int _sentenceObjectMax;
+        private int _sentenceSubjectMax;
+
+        public void Add(in RawFigure figure, int name, int description)
+        {
+            Seen = true;
+            int count = figure.Count;
+            if (figure.IsObject)
+            {
+                _sentenceObjectMax = Math.Max(_sentenceObjectMax, count);
+            }
+            else
+            {
+                _sentenceSubjectMax = Math.Max(_sentenceSubjectMax, count);
+            }
+
+            switch (figure.Mention)
+            {
+                case Mention.Counted when figure.Others && _sentenceSeen:
+                    _sentenceOthers += count;
+                    break;
+                case Mention.Counted:
+                    _sentenceCounted = Math.Max(_sentenceCounted, count);
+                    break;
+                case Mention.Indefinite:
+                    if (_descriptions.Add(description))
+                    {
+                        _sentenceIndefinite += count;
+                    }
+                    else
+                    {
+                        _sentenceDefinite = Math.Max(_sentenceDefinite, count);
+                    }
+
+                    break;
+                case Mention.Additive when _groupStated:
+                    // After "four teenagers were shot", "another 16-year-old who was shot" is one of the four.
+                    _sentenceDefinite = Math.Max(_sentenceDefinite, count);
+                    break;
+                case Mention.Additive:
+                    _descriptions.Add(description);
+                    _sentenceAdded += count;
+                    break;
+                case Mention.Definite:
+                    _sentenceDefinite = Math.Max(_sentenceDefinite, count);
+                    break;
+                case Mention.Named:
+                    if (_sentenceNames.Add(name))
+                    {
+                        _sentenceNamed++;
+                    }
+
+                    _names.Add(name);
+                    break;
+                case Mention.Ordinal:
+                    _sentenceOrdinal = Math.Max(_sentenceOrdinal, figure.Ordinal);
+                    break;
+            }
+
+            _sentenceSeen = true;
+        }
+
+        public void Toll(int count)
+        {
+            Flush();
+            Seen = true;
+            _current = count;
+            Added = 0;
+            LargestFromObject = false;
+            _names.Clear();
+        }
+
+        public void Flush()
+        {
+            _groupStated |= _sentenceCounted + _sentenceOthers > 1;
+            int stated = Math.Max(_sentenceCounted + _sentenceOthers, Math.Max(_sentenceIndefinite, Math.Max(_sentenceNamed, _sentenceDefinite)));
+            if (stated > _current || (stated == _current && stated > 0))
+            {
+                bool fromObject = _sentenceObjectMax >= stated && _sentenceSubjectMax < stated;
+                LargestFromObject = stated > _current ? fromObject : LargestFromObject || fromObject;
+            }
+
+            _sentenceObjectMax = _sentenceSubjectMax = 0;
+            _current = Math.Max(Math.Max(_current, stated) + _sentenceAdded, _sentenceOrdinal);
+            Added += _sentenceAdded;
+            _sentenceCounted = _sentenceOthers = _sentenceIndefinite = _sentenceNamed = _sentenceDefinite = _sentenceAdded = _sentenceOrdinal = 0;
+            _sentenceSeen = false;
+            _sentenceNames.Clear();
+        }
+    }
+}

@@ -1,0 +1,200 @@
+using System.Text;
+using EntityExtractor.Casualties;
+using EntityExtractor.Sentences;
+using EntityExtractor.Tokenization;
+using FluentAssertions;
+using Xunit;
+
+namespace EntityExtractor.Tests.Casualties;
+
+public sealed class CasualtyExtractorTests
+{
+    private static readonly NewsEntityExtractor Extractor = NewsEntityExtractor.Create();
+
+    public static IEnumerable<object[]> CaseIds => CasualtyCases.Ids;
+
+    [Theory]
+    [MemberData(nameof(CaseIds))]
+    public void Extract_HandWrittenCase_SummaryMatches(string id)
+    {
+        CasualtyCase testCase = CasualtyCases.Get(id);
+
+        ExtractionResult result = Extractor.Extract(testCase.Text);
+
+        result.Summary.Killed.Should().Be(testCase.Killed, "killed in \"{0}\"", testCase.Text);
+        result.Summary.Wounded.Should().Be(testCase.Wounded, "wounded in \"{0}\"", testCase.Text);
+        result.Summary.Missing.Should().Be(testCase.Missing, "missing in \"{0}\"", testCase.Text);
+        result.Summary.Kidnapped.Should().Be(testCase.Kidnapped, "kidnapped in \"{0}\"", testCase.Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseIds))]
+    public void Extract_HandWrittenCase_FiguresMatch(string id)
+    {
+        CasualtyCase testCase = CasualtyCases.Get(id);
+
+        ExtractionResult result = Extractor.Extract(testCase.Text);
+
+        if (testCase.NoFigures)
+        {
+            result.Casualties.Should().BeEmpty("\"{0}\" reports no casualty", testCase.Text);
+        }
+
+        foreach (ExpectedFigure expected in testCase.Figures ?? [])
+        {
+            result.Casualties.Should().Contain(
+                f => f.Kind.ToString() == expected.Kind && f.Count == expected.Count && f.Qualifier.ToString() == expected.Qualifier
+                    && (expected.Text == null || f.Text == expected.Text),
+                "\"{0}\" states {1} {2} ({3}) as \"{4}\"", testCase.Text, expected.Kind, expected.Count, expected.Qualifier, expected.Text);
+        }
+
+        result.Casualties.Count(f => f.IsBackground).Should().BeGreaterThanOrEqualTo(testCase.Background);
+        if (testCase.Victims is not null)
+        {
+            result.Casualties.Select(f => f.Victims).Should().Contain(testCase.Victims);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseIds))]
+    public void Extract_HandWrittenCase_FigureOffsetsPointIntoTheText(string id)
+    {
+        CasualtyCase testCase = CasualtyCases.Get(id);
+
+        ExtractionResult result = Extractor.Extract(testCase.Text);
+
+        foreach (CasualtyFigure figure in result.Casualties)
+        {
+            figure.Text.Should().Be(testCase.Text[figure.Start..figure.End]);
+            figure.Start.Should().BeGreaterThanOrEqualTo(figure.Sentence.Start);
+            figure.End.Should().BeLessThanOrEqualTo(figure.Sentence.End);
+            figure.Count.Should().BePositive();
+            result.Sentences.Should().Contain(figure.Sentence);
+        }
+
+        result.Casualties.Select(f => f.Start).Should().BeInAscendingOrder();
+    }
+
+    [Fact]
+    public void Extract_HandWrittenCases_AreAtLeast150()
+    {
+        CasualtyCases.All.Should().HaveCountGreaterThanOrEqualTo(150);
+        CasualtyCases.All.Select(c => c.Id).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void Extract_DeathTollRises_SummaryTakesTheLaterToll()
+    {
+        const string text = "At least 25 people were killed in the bombing on Monday. By Tuesday the death toll had risen to 30.";
+
+        ExtractionResult result = Extractor.Extract(text);
+
+        result.Casualties.Select(f => (f.Kind, f.Count)).Should().Equal((CasualtyKind.Killed, 25), (CasualtyKind.Killed, 30));
+        result.Summary.Killed.Should().Be(30);
+    }
+
+    [Fact]
+    public void Extract_DeathTollRevisedDown_SummaryTakesTheLaterToll()
+    {
+        const string text = "Officials first said 40 people were killed. The death toll was later revised to 35.";
+
+        ExtractionResult result = Extractor.Extract(text);
+
+        result.Summary.Killed.Should().Be(35);
+    }
+
+    [Fact]
+    public void Extract_BackgroundFigure_IsReturnedButLeftOutOfTheSummary()
+    {
+        const string text = "A man was shot dead on Friday. Last month, six people were killed in a shooting at the same bar.";
+
+        ExtractionResult result = Extractor.Extract(text);
+
+        result.Casualties.Should().HaveCount(2);
+        result.Casualties[0].IsBackground.Should().BeFalse();
+        result.Casualties[1].Should().Match<CasualtyFigure>(f => f.IsBackground && f.Count == 6 && f.Kind == CasualtyKind.Killed);
+        result.Summary.Killed.Should().Be(1);
+    }
+
+    [Fact]
+    public void Extract_ShotAndSurvived_CountsAsWounded()
+    {
+        ExtractionResult result = Extractor.Extract("A 16-year-old was shot in the hip.");
+
+        result.Casualties.Should().ContainSingle().Which.Should().Match<CasualtyFigure>(
+            f => f.Kind == CasualtyKind.Wounded && f.Count == 1 && f.Victims == "16-year-old");
+    }
+
+    [Fact]
+    public void Extract_Age_IsNotACount()
+    {
+        ExtractionResult result = Extractor.Extract("A 25-year-old man was killed and a 30-year-old woman was wounded.");
+
+        result.Summary.Should().Be(new CasualtySummary(1, 1, null, null));
+    }
+
+    [Fact]
+    public void Extract_Null_Throws()
+    {
+        var act = () => CasualtyExtractor.Default.Extract(null!, [], []);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("text");
+    }
+
+    [Fact]
+    public void Extract_NoTokens_ReturnsEmptyReport()
+    {
+        CasualtyReport report = CasualtyExtractor.Default.Extract(string.Empty, [], []);
+
+        report.Figures.Should().BeEmpty();
+        report.Summary.Should().Be(CasualtySummary.None);
+    }
+
+    [Theory]
+    [InlineData("Shares of the company rose 4 percent on Tuesday after the merger was approved by regulators in Brussels.")]
+    [InlineData("The killing of the bill angered senators, and the shooting guard scored 30 points.")]
+    public void Extract_TextWithoutCasualties_AllocatesNothing(string text)
+    {
+        Token[] tokens = NewsTokenizer.TokenizeToArray(text);
+        IReadOnlyList<Sentence> sentences = SentenceSplitter.Split(text, tokens);
+        CasualtyExtractor.Default.Extract(text, tokens, sentences);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        CasualtyReport report = CasualtyExtractor.Default.Extract(text, tokens, sentences);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        report.Figures.Should().BeEmpty();
+        allocated.Should().Be(0);
+    }
+
+    [Fact]
+    public void Extract_TenMegabytesOfDigitsAndCasualtyWords_Finishes()
+    {
+        var builder = new StringBuilder(10 * 1024 * 1024 + 100);
+        string[] pieces = ["killed ", "1 ", "2,000 ", "shot ", "and ", "were ", "wounded ", "dozens ", "of ", "people ", "died ", "12 ", "himself ", "who ", ", "];
+        int k = 0;
+        while (builder.Length < 10 * 1024 * 1024)
+        {
+            builder.Append(pieces[k % pieces.Length]);
+            k = (k * 7) + 3;
+            k %= 1_000_003;
+        }
+
+        string text = builder.ToString();
+
+        ExtractionResult result = Extractor.Extract(text);
+
+        result.Casualties.Should().NotBeEmpty();
+        result.Casualties.Should().OnlyContain(f => f.Start >= 0 && f.End <= text.Length && f.Start < f.End);
+    }
+
+    [Fact]
+    public void Extract_TenMegabytesOfRepeatedAuxiliaries_Finishes()
+    {
+        string text = string.Concat(Enumerable.Repeat("were shot and ", 700_000)) + "killed.";
+
+        ExtractionResult result = Extractor.Extract(text);
+
+        result.Summary.Killed.Should().BeNull();
+    }
+}
