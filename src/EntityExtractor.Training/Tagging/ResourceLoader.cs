@@ -1,48 +1,27 @@
-using System.Globalization;
 using EntityExtractor.Recognition;
 using EntityExtractor.Tokenization;
+using EntityExtractor.Training.Gazetteers;
 
 namespace EntityExtractor.Training.Tagging;
 
 /// <summary>Reads the word-class TSV and the gazetteer folder into the tables the model embeds.</summary>
 internal static class ResourceLoader
 {
-    /// <summary>Gazetteer files and the kind bit each sets.</summary>
-    public static readonly (string File, byte Kind)[] GazetteerFiles =
-    [
-        ("locations.tsv", 1),
-        ("given-names.tsv", 2),
-        ("organization-words.tsv", 4),
-        ("person-titles.tsv", 8),
-        ("location-words.tsv", 16),
-    ];
+    // The kind bits a gazetteer phrase sets in the model.
+    private const byte LocationBit = 1;
+    private const byte GivenNameBit = 2;
+    private const byte OrganizationWordBit = 4;
+    private const byte PersonTitleBit = 8;
+    private const byte LocationWordBit = 16;
+    private const byte CountryOrRegionBit = 32;
 
-    /// <summary>Reads <c>word TAB c64 TAB c256 TAB c1024</c> lines.</summary>
+    /// <summary>Reads the word-class TSV (<see cref="WordClasses.WordClassTable"/>) into the model's hashed table.</summary>
     public static WordClassTable ReadWordClasses(string path)
     {
         var entries = new Dictionary<uint, uint>();
-        int lineNumber = 0;
-        foreach (string line in File.ReadLines(path))
+        foreach (var (word, ids) in WordClasses.WordClassTable.Load(path).Classes)
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            string[] f = line.Split('\t');
-            if (f.Length < 4 || !int.TryParse(f[1], CultureInfo.InvariantCulture, out int c64)
-                || !int.TryParse(f[2], CultureInfo.InvariantCulture, out int c256) || !int.TryParse(f[3], CultureInfo.InvariantCulture, out int c1024))
-            {
-                if (lineNumber == 1)
-                {
-                    continue; // a header
-                }
-
-                throw new InvalidDataException($"{path}:{lineNumber}: expected 'word<TAB>c64<TAB>c256<TAB>c1024'.");
-            }
-
-            entries.TryAdd(FeatureHash.OfLowerWord(f[0]), WordClassTable.Pack(c64, c256, c1024));
+            entries.TryAdd(FeatureHash.OfLowerWord(word), WordClassTable.Pack(ids.C64, ids.C256, ids.C1024));
         }
 
         var keys = entries.Keys.Order().ToArray();
@@ -50,34 +29,22 @@ internal static class ResourceLoader
     }
 
     /// <summary>
-    /// Reads the gazetteer TSVs (first column: the phrase) of a folder; phrases are tokenized like text.
-    /// <paramref name="prefixes"/> receives the keys of the phrases' proper prefixes, for the shipped model
+    /// Reads a gazetteer folder (<see cref="GazetteerFiles"/>) into the model's phrase table; phrases are tokenized
+    /// like text. <paramref name="prefixes"/> receives the keys of the phrases' proper prefixes, for the shipped model
     /// (<see cref="Gazetteer.WithPrefixes"/>); training matches without them, trying every length.
     /// </summary>
     public static Gazetteer ReadGazetteers(string folder, Action<string> log, out uint[] prefixes)
     {
+        var files = GazetteerFiles.Load(folder);
         var entries = new Dictionary<uint, byte>();
         var prefixSet = new HashSet<uint>();
         int maxTokens = 1;
-        foreach (var (file, kind) in GazetteerFiles)
+
+        void AddAll(string name, IEnumerable<(string Phrase, byte Kinds)> phrases)
         {
-            string path = Path.Combine(folder, file);
-            if (!File.Exists(path))
-            {
-                log($"gazetteer {file}: missing, skipped");
-                continue;
-            }
-
             int count = 0;
-            foreach (string line in File.ReadLines(path))
+            foreach (var (phrase, kinds) in phrases)
             {
-                string[] columns = line.Split('\t');
-                string phrase = columns[0].Trim();
-                if (phrase.Length == 0 || phrase[0] == '#')
-                {
-                    continue;
-                }
-
                 var words = NewsTokenizer.Tokenize(phrase).Select(t => phrase.Substring(t.Start, t.Length)).ToArray();
                 if (words.Length is 0 or > 8)
                 {
@@ -90,19 +57,20 @@ internal static class ResourceLoader
                     prefixSet.Add(Gazetteer.KeyOf(words[..length]));
                 }
 
-                byte kinds = kind;
-                if (kind == 1 && columns.Length > 1 && columns[1].Trim() is "country" or "region")
-                {
-                    kinds |= 32; // a country or region, not only a city
-                }
-
                 entries[key] = (byte)(entries.GetValueOrDefault(key) | kinds);
                 maxTokens = Math.Max(maxTokens, words.Length);
                 count++;
             }
 
-            log($"gazetteer {file}: {count:N0} phrases");
+            log($"gazetteer {name}: {count:N0} phrases");
         }
+
+        AddAll(GazetteerFiles.LocationsFile, files.Locations.Select(e =>
+            (e.Key, (byte)(LocationBit | (e.Value is LocationKind.Country or LocationKind.Region ? CountryOrRegionBit : 0)))));
+        AddAll(GazetteerFiles.GivenNamesFile, files.GivenNames.Keys.Select(name => (name, GivenNameBit)));
+        AddAll(GazetteerFiles.OrganizationWordsFile, files.OrganizationWords.Select(word => (word, OrganizationWordBit)));
+        AddAll(GazetteerFiles.PersonTitlesFile, files.PersonTitles.Select(word => (word, PersonTitleBit)));
+        AddAll(GazetteerFiles.LocationWordsFile, files.LocationWords.Select(word => (word, LocationWordBit)));
 
         var keys = entries.Keys.Order().ToArray();
         prefixes = prefixSet.Where(p => !entries.ContainsKey(p)).Order().ToArray();
