@@ -1200,7 +1200,22 @@ internal ref struct ClauseReader
 
         if (IsAny(i, "them", "those", "whom") || IsPersonHead(i))
         {
-            return ReadHeadedLeft(i, out victims);
+            if (!ReadHeadedLeft(i, out victims))
+            {
+                return false;
+            }
+
+            int outer = victims.First - 2;
+            if (IsWord(outer + 1, "of") && IsPersonHead(outer) && (IsAny(outer, "member", "members") || IsAny(i, "gang", "family"))
+                && ReadHeadedLeft(outer, out VictimPhrase whole))
+            {
+                // "three members of a rival gang": the people counted are the members, not the gang.
+                whole.End = i + 1;
+                whole.DescriptionEnd = i + 1;
+                victims = whole;
+            }
+
+            return true;
         }
 
         if (token.Kind == TokenKind.Number && IsPunct(i - 1, ',') && i - 2 >= _first && IsNameWord(i - 2))
@@ -1277,7 +1292,13 @@ internal ref struct ClauseReader
             return true;
         }
 
-        // "members of a pro-Iran faction": a person head before "of".
+        // "members of a pro-Iran faction": a person head before "of". Not across a verb: in "four members of a
+        // faction were killed and seven others were wounded", "killed" ends a clause, not a noun phrase.
+        if (IsTriggerWord(i) || CasualtyLexicon.PassiveAux.ContainsKey(word) || CasualtyLexicon.SkipLeft.ContainsKey(word))
+        {
+            return false;
+        }
+
         int floor = Math.Max(_first, i - 6);
         for (int k = i - 1; k > floor; k--)
         {
