@@ -24,6 +24,7 @@ internal static class CasualtySummarizer
         var missing = new Tally();
         var kidnapped = new Tally();
         bool shooterKilled = false;
+        int fromWounded = 0;
         int sentence = -1;
         int shotInSentence = 0;
 
@@ -123,6 +124,14 @@ internal static class CasualtySummarizer
                 continue;
             }
 
+            if (figure.FromWounded && figure.Kind == CasualtyKind.Killed)
+            {
+                // "one of the wounded died": one more dead (unless a toll in the sentence already counts him), one fewer wounded.
+                fromWounded += figure.Count;
+                killed.AddFromWounded(figure.Count);
+                continue;
+            }
+
             int name = figure.Mention == Mention.Named && figure.NameToken >= 0 ? Hash(tokens[figure.NameToken].GetText(text)) : 0;
             int description = figure.DescriptionEnd > figure.DescriptionFirst
                 ? Hash(text[tokens[figure.DescriptionFirst].Start..tokens[figure.DescriptionEnd - 1].End])
@@ -163,6 +172,12 @@ internal static class CasualtySummarizer
             int added = Math.Min(shot.Added, shot.Total);
             int survivors = Math.Max(0, shot.Total - added - (killed.Seen ? killed.Total : 0)) + added;
             woundedTotal = Math.Max(woundedTotal ?? 0, survivors);
+        }
+
+        if (woundedTotal is int stillWounded && fromWounded > 0)
+        {
+            // Those of the wounded who died are counted once, among the dead.
+            woundedTotal = Math.Max(0, stillWounded - fromWounded);
         }
 
         return new CasualtySummary(killedTotal, woundedTotal, missing.Seen ? missing.Total : null, kidnapped.Seen ? kidnapped.Total : null);
@@ -229,6 +244,7 @@ internal static class CasualtySummarizer
         private int _sentenceAdded;
         private int _sentenceOrdinal;
         private bool _sentenceSeen;
+        private bool _sentenceToll;
         private bool _groupStated;
         private KeySet _names;
         private KeySet _descriptions;
@@ -317,6 +333,18 @@ internal static class CasualtySummarizer
             Added = 0;
             LargestFromObject = false;
             _names.Clear();
+            _sentenceToll = true;
+        }
+
+        /// <summary>Adds people who were counted as wounded and died, unless a death toll in this sentence includes them.</summary>
+        public void AddFromWounded(int count)
+        {
+            Seen = true;
+            _sentenceSeen = true;
+            if (!_sentenceToll)
+            {
+                _sentenceAdded += count;
+            }
         }
 
         public void Flush()
@@ -334,6 +362,7 @@ internal static class CasualtySummarizer
             Added += _sentenceAdded;
             _sentenceCounted = _sentenceOthers = _sentenceIndefinite = _sentenceNamed = _sentenceDefinite = _sentenceAdded = _sentenceOrdinal = 0;
             _sentenceSeen = false;
+            _sentenceToll = false;
             _sentenceNames.Clear();
         }
     }

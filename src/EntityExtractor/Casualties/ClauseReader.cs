@@ -693,6 +693,7 @@ internal ref struct ClauseReader
             Others = victims.Others,
             Ordinal = victims.Ordinal,
             IsObject = isObject,
+            FromWounded = victims.FromWounded,
         });
     }
 
@@ -1168,6 +1169,16 @@ internal ref struct ClauseReader
         {
             victims = Single(i, Mention.Definite);
             victims.Count = 2;
+            return true;
+        }
+
+        if (IsAny(i, "wounded", "injured") && IsWord(i - 1, "the") && IsWord(i - 2, "of")
+            && QuantityReader.TryReadEndingAt(_text, _tokens, i - 3, _first, out Quantity among))
+        {
+            // "one of the wounded died": a wounded person moves to the dead.
+            victims = Counted(among, among.First, i + 1);
+            victims.Mention = Mention.Additive;
+            victims.FromWounded = true;
             return true;
         }
 

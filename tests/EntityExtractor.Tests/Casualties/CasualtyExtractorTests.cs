@@ -117,6 +117,30 @@ public sealed class CasualtyExtractorTests
     }
 
     [Fact]
+    public void Extract_TollRaisedBecauseAWoundedManDied_MovesHimFromWoundedToKilled()
+    {
+        const string text = "At least three soldiers were killed and eight others were wounded when a roadside bomb hit their patrol on Monday, "
+            + "the army said.\n\nThe commander said the convoy had taken a road that was cleared a day earlier.\n\n"
+            + "The army later raised the death toll to four, saying one of the wounded had died in hospital. "
+            + "Last month, a similar bomb on the coast road killed two police officers.";
+
+        ExtractionResult result = Extractor.Extract(text);
+
+        result.Summary.Killed.Should().Be(4);
+        result.Summary.Wounded.Should().Be(7, "one of the eight wounded died and is counted among the dead");
+        result.Casualties[^1].Should().Match<CasualtyFigure>(f => f.Kind == CasualtyKind.Killed && f.Count == 2 && f.IsBackground);
+    }
+
+    [Fact]
+    public void Extract_OnlyABackgroundSentence_ReturnsTheFigureButNoSummary()
+    {
+        ExtractionResult result = Extractor.Extract("Last month, a similar strike in the western province killed two fighters.");
+
+        result.Casualties.Should().ContainSingle().Which.Should().Match<CasualtyFigure>(f => f.Count == 2 && f.IsBackground);
+        result.Summary.Killed.Should().BeNull();
+    }
+
+    [Fact]
     public void Extract_ShotAndSurvived_CountsAsWounded()
     {
         ExtractionResult result = Extractor.Extract("A 16-year-old was shot in the hip.");
