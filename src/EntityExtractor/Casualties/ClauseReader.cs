@@ -509,8 +509,19 @@ internal ref struct ClauseReader
                         return;
                     }
 
+                    // The figure's text takes the verb: "turned the gun on himself", "turning his rifle on himself".
+                    int verb = t - 1;
+                    for (int k = t - 3; k >= Math.Max(_first, t - 5); k--)
+                    {
+                        if (IsAny(k, "turned", "turning", "turns", "turn", "pointed"))
+                        {
+                            verb = k;
+                            break;
+                        }
+                    }
+
                     victims = Shooter(t);
-                    Add(ref figures, kind, shot, victims, t - 1, t + 1);
+                    Add(ref figures, kind, shot, victims, verb, t + 1);
                     return;
                 }
 
