@@ -27,6 +27,7 @@ internal static class CasualtySummarizer
         int fromWounded = 0;
         int sentence = -1;
         int shotInSentence = 0;
+        bool killedInSentence = false;
 
         // The lede: the first sentence with a figure. A later count far above it belongs to a round-up of other
         // events ("more than 3,000 people have been shot in the city"), not to the lead event.
@@ -85,6 +86,7 @@ internal static class CasualtySummarizer
                 kidnapped.Flush();
                 sentence = figure.SentenceIndex;
                 shotInSentence = 0;
+                killedInSentence = false;
             }
 
             if (figure.IsShooter && figure.Kind == CasualtyKind.Killed && !figure.IsShot)
@@ -136,12 +138,15 @@ internal static class CasualtySummarizer
             int description = figure.DescriptionEnd > figure.DescriptionFirst
                 ? Hash(text[tokens[figure.DescriptionFirst].Start..tokens[figure.DescriptionEnd - 1].End])
                 : 0;
-            if (figure.Kind == CasualtyKind.Wounded && !figure.IsShot && figure.Others && !wounded.SeenInSentence && shotInSentence > 0)
+            if (figure.Kind == CasualtyKind.Wounded && !figure.IsShot && figure.Others && !wounded.SeenInSentence && shotInSentence > 0
+                && !killedInSentence)
             {
-                // "left one in critical condition and wounded two others": the others add to the one.
+                // "left one in critical condition and wounded two others": the others add to the one. After the dead
+                // ("a quadruple shooting left two men dead and two others injured") they are others than the dead.
                 RawFigure earlier = figure;
                 earlier.Count = shotInSentence;
                 earlier.Others = false;
+                earlier.First = -1;
                 wounded.Add(earlier, 0, 0);
             }
 
@@ -149,6 +154,8 @@ internal static class CasualtySummarizer
             {
                 shotInSentence += figure.Count;
             }
+
+            killedInSentence |= figure.Kind == CasualtyKind.Killed;
 
             tally.Add(figure, name, description);
         }
@@ -168,8 +175,8 @@ internal static class CasualtySummarizer
         int? woundedTotal = wounded.Seen ? wounded.Total : null;
         if (shot.Seen)
         {
-            // People shot "also" / "another" are others than those killed; the rest may include the dead.
-            int added = Math.Min(shot.Added, shot.Total);
+            // People shot "also" / "another" / "two other men" are others than those killed; the rest may include the dead.
+            int added = Math.Min(Math.Max(shot.Added, shot.Distinct), shot.Total);
             int survivors = Math.Max(0, shot.Total - added - (killed.Seen ? killed.Total : 0)) + added;
             woundedTotal = Math.Max(woundedTotal ?? 0, survivors);
         }
@@ -245,6 +252,7 @@ internal static class CasualtySummarizer
         private int _sentenceOrdinal;
         private bool _sentenceSeen;
         private bool _sentenceToll;
+        private int _sentenceLastFirst;
         private bool _groupStated;
         private KeySet _names;
         private KeySet _descriptions;
@@ -258,6 +266,9 @@ internal static class CasualtySummarizer
         /// <summary>People added with "another", "also", "two more".</summary>
         public int Added { get; private set; }
 
+        /// <summary>The largest count stated as others ("two other men were also shot"): not among the dead.</summary>
+        public int Distinct { get; private set; }
+
         public readonly int Total => Math.Max(_current, _names.Count);
 
         /// <summary>Whether the largest count so far came from an active verb's object ("killed his wife and two children").</summary>
@@ -270,6 +281,11 @@ internal static class CasualtySummarizer
         {
             Seen = true;
             int count = figure.Count;
+            if (figure.Mention == Mention.Counted && (figure.Also || figure.Others))
+            {
+                Distinct = Math.Max(Distinct, count);
+            }
+
             if (figure.IsObject)
             {
                 _sentenceObjectMax = Math.Max(_sentenceObjectMax, count);
@@ -281,7 +297,9 @@ internal static class CasualtySummarizer
 
             switch (figure.Mention)
             {
-                case Mention.Counted when figure.Others && _sentenceSeen:
+                case Mention.Counted when figure.Others && _sentenceSeen && figure.First != _sentenceLastFirst:
+                    // "… and two others": added, unless it is the same phrase read by a second trigger
+                    // ("two other men were shot and are in stable condition").
                     _sentenceOthers += count;
                     break;
                 case Mention.Counted:
@@ -323,6 +341,7 @@ internal static class CasualtySummarizer
             }
 
             _sentenceSeen = true;
+            _sentenceLastFirst = figure.First;
         }
 
         public void Toll(int count)

@@ -685,6 +685,19 @@ internal ref struct ClauseReader
 
         first = Math.Max(_first, Math.Min(first, victims.First));
         end = Math.Min(_end, Math.Max(end, first + 1));
+        if (shot && kind == CasualtyKind.Wounded)
+        {
+            for (int k = victims.First; k < victims.End && k < _end; k++)
+            {
+                if (IsWord(k, "surviving"))
+                {
+                    // "the three surviving shooting victims": wounded, not among the dead.
+                    shot = false;
+                    break;
+                }
+            }
+        }
+
         figures ??= new List<RawFigure>();
         figures.Add(new RawFigure
         {
@@ -705,6 +718,7 @@ internal ref struct ClauseReader
             Ordinal = victims.Ordinal,
             IsObject = isObject,
             FromWounded = victims.FromWounded,
+            Also = victims.Also,
         });
     }
 
@@ -931,6 +945,8 @@ internal ref struct ClauseReader
             victims.Mention = Mention.Additive;
         }
 
+        victims.Also = also;
+
         _lastSubject = victims;
         _lastSubjectTrigger = trigger;
         return true;
@@ -1143,6 +1159,9 @@ internal ref struct ClauseReader
             victims.Count += part.Count;
             victims.First = part.First;
             victims.Mention = Mention.Counted;
+
+            // "A 13-year-old boy and six other people": the list as a whole is not "others".
+            victims.Others = false;
             victims.NameToken = -1;
             victims.DescriptionFirst = victims.DescriptionEnd = 0;
             if (part.Qualifier != CasualtyQualifier.Exact)

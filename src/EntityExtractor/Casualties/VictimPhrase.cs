@@ -52,6 +52,9 @@ internal struct VictimPhrase
 
     /// <summary>Whether the victims were counted among the wounded before ("one of the wounded died").</summary>
     public bool FromWounded;
+
+    /// <summary>Whether the clause says "also" ("two other men were also shot").</summary>
+    public bool Also;
 }
 
 /// <summary>A figure as the reader found it, before the public <see cref="CasualtyFigure"/> is built.</summary>
@@ -83,4 +86,7 @@ internal struct RawFigure
 
     /// <summary>Whether the victims were counted among the wounded before ("one of the wounded died"): they move to the dead.</summary>
     public bool FromWounded;
+
+    /// <summary>Whether the clause says "also" ("two other men were also shot").</summary>
+    public bool Also;
 }
