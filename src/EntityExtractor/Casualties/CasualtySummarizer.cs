@@ -55,13 +55,27 @@ internal static class CasualtySummarizer
 
         int roundUp = Math.Max(2 * ledeMax, ledeMax + RoundUpMargin);
 
+        // Given names of named victims ("Ibram Hanna"), so that a later "Ibram" is Hanna, not another victim.
+        var givenNames = new NameMap();
+        foreach (RawFigure figure in figures)
+        {
+            if (!figure.IsBackground && figure.Mention == Mention.Named && figure.NameToken >= 0)
+            {
+                int surname = Hash(tokens[figure.NameToken].GetText(text));
+                for (int k = figure.NameToken - 1; k >= Math.Max(figure.First, figure.NameToken - 3) && IsCapitalizedWord(tokens[k]); k--)
+                {
+                    givenNames.Add(Hash(tokens[k].GetText(text)), surname);
+                }
+            }
+        }
+
         // Named victims who died: a "Smith was wounded" about one of them is not another wounded person.
         var deadNames = new KeySet();
         foreach (RawFigure figure in figures)
         {
             if (!figure.IsBackground && figure.Kind == CasualtyKind.Killed && figure.Mention == Mention.Named && figure.NameToken >= 0)
             {
-                deadNames.Add(Hash(tokens[figure.NameToken].GetText(text)));
+                deadNames.Add(NameKey(text, tokens, figure, givenNames));
             }
         }
 
@@ -115,7 +129,7 @@ internal static class CasualtySummarizer
             }
 
             if (figure.Kind == CasualtyKind.Wounded && figure.Mention == Mention.Named && figure.NameToken >= 0
-                && deadNames.Contains(Hash(tokens[figure.NameToken].GetText(text))))
+                && deadNames.Contains(NameKey(text, tokens, figure, givenNames)))
             {
                 continue;
             }
@@ -134,7 +148,7 @@ internal static class CasualtySummarizer
                 continue;
             }
 
-            int name = figure.Mention == Mention.Named && figure.NameToken >= 0 ? Hash(tokens[figure.NameToken].GetText(text)) : 0;
+            int name = figure.Mention == Mention.Named && figure.NameToken >= 0 ? NameKey(text, tokens, figure, givenNames) : 0;
             int description = figure.DescriptionEnd > figure.DescriptionFirst
                 ? Hash(text[tokens[figure.DescriptionFirst].Start..tokens[figure.DescriptionEnd - 1].End])
                 : 0;
@@ -190,6 +204,16 @@ internal static class CasualtySummarizer
         return new CasualtySummary(killedTotal, woundedTotal, missing.Seen ? missing.Total : null, kidnapped.Seen ? kidnapped.Total : null);
     }
 
+    private static bool IsCapitalizedWord(Token token) => token.Kind == TokenKind.Word && token.Has(TokenShape.Capitalized);
+
+    /// <summary>The surname hash of a named victim; a lone given name ("Ibram") maps to the surname it came with.</summary>
+    private static int NameKey(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure, in NameMap givenNames)
+    {
+        int key = Hash(tokens[figure.NameToken].GetText(text));
+        bool alone = figure.NameToken == 0 || !IsCapitalizedWord(tokens[figure.NameToken - 1]) || figure.NameToken == figure.First;
+        return alone && givenNames.TryGet(key, out int surname) ? surname : key;
+    }
+
     private static int Hash(ReadOnlySpan<char> text) => string.GetHashCode(text, StringComparison.OrdinalIgnoreCase) | 1;
 
     /// <summary>A small set of hashes (names, descriptions); beyond its capacity every key counts as new.</summary>
@@ -237,6 +261,46 @@ internal static class CasualtySummarizer
             key != 0 && (key == _k0 || key == _k1 || key == _k2 || key == _k3 || key == _k4 || key == _k5);
 
         public void Clear() => this = default;
+    }
+
+    /// <summary>A few given names and the surnames they came with; beyond its capacity further names are ignored.</summary>
+    private struct NameMap
+    {
+        private (int Given, int Surname) _p0;
+        private (int Given, int Surname) _p1;
+        private (int Given, int Surname) _p2;
+        private (int Given, int Surname) _p3;
+        private (int Given, int Surname) _p4;
+        private (int Given, int Surname) _p5;
+        private int _count;
+
+        public void Add(int given, int surname)
+        {
+            if (given == surname || TryGet(given, out _))
+            {
+                return;
+            }
+
+            switch (_count)
+            {
+                case 0: _p0 = (given, surname); break;
+                case 1: _p1 = (given, surname); break;
+                case 2: _p2 = (given, surname); break;
+                case 3: _p3 = (given, surname); break;
+                case 4: _p4 = (given, surname); break;
+                case 5: _p5 = (given, surname); break;
+                default: return;
+            }
+
+            _count++;
+        }
+
+        public readonly bool TryGet(int given, out int surname)
+        {
+            surname = given == _p0.Given ? _p0.Surname : given == _p1.Given ? _p1.Surname : given == _p2.Given ? _p2.Surname
+                : given == _p3.Given ? _p3.Surname : given == _p4.Given ? _p4.Surname : given == _p5.Given ? _p5.Surname : 0;
+            return surname != 0;
+        }
     }
 
     /// <summary>The running count of one kind.</summary>

@@ -496,6 +496,12 @@ internal ref struct ClauseReader
                         return;
                     }
 
+                    if (IsWord(t - 1, "commit") && (IsWord(t - 2, "to") || IsNegation(t - 2)))
+                    {
+                        // "threatening to commit suicide", "tried to commit suicide", "did not commit suicide": no death.
+                        return;
+                    }
+
                     victims = Shooter(t);
                     Add(ref figures, kind, shot, victims, t, t + 1);
                     return;
@@ -1785,6 +1791,21 @@ internal ref struct ClauseReader
             while (k + 1 < _end && (IsNameWord(k + 1) || (_tokens[k + 1].Kind == TokenKind.Abbreviation && _tokens[k + 1].Length == 2)))
             {
                 k++;
+            }
+
+            if (k + 1 < _end && (_tokens[k + 1].Kind == TokenKind.Clitic || IsPunct(k + 1, '\'') || IsPunct(k + 1, '\u2019'))
+                && _text[_tokens[k + 1].Start] is '\'' or '\u2019')
+            {
+                // "the shooting of Congressman Danny Davis' grandson": the name owns the victim, a definite person.
+                if (!IsPersonHead(k + 2) || IsPluralHead(k + 2))
+                {
+                    return false;
+                }
+
+                victims = Single(i, Mention.Definite);
+                victims.End = k + 3;
+                SetDescription(ref victims, k + 2, k + 3);
+                return true;
             }
 
             victims = Single(i, Mention.Named);
