@@ -28,6 +28,9 @@ internal static class CasualtySummarizer
         int sentence = -1;
         int shotInSentence = 0;
         bool killedInSentence = false;
+        int previousSentence = -1;
+        bool previousWasWounded = false;
+        bool previousWasShot = false;
 
         // The lede: the first sentence with a figure. A later count far above it belongs to a round-up of other
         // events ("more than 3,000 people have been shot in the city"), not to the lead event.
@@ -170,6 +173,19 @@ internal static class CasualtySummarizer
             }
 
             killedInSentence |= figure.Kind == CasualtyKind.Killed;
+            bool othersAfterWounded = figure.Kind == CasualtyKind.Wounded && figure.Mention == Mention.Counted && figure.Others
+                && previousSentence >= 0 && previousSentence < figure.SentenceIndex && previousWasWounded && previousWasShot == figure.IsShot
+                && tally.Total == 1 && killed.Total == 0;
+            previousSentence = figure.SentenceIndex;
+            previousWasWounded = figure.Kind == CasualtyKind.Wounded;
+            previousWasShot = figure.IsShot;
+            if (othersAfterWounded)
+            {
+                // "A man was seriously hurt. … Three other people were treated for gunshot wounds": others than the
+                // wounded just told of, so they add (after the dead, "three others" are others than the dead).
+                tally.AddOthers(figure.Count);
+                continue;
+            }
 
             tally.Add(figure, name, description);
         }
@@ -417,6 +433,14 @@ internal static class CasualtySummarizer
             LargestFromObject = false;
             _names.Clear();
             _sentenceToll = true;
+        }
+
+        /// <summary>Adds people told of as others than those of the sentence before ("three other people were shot").</summary>
+        public void AddOthers(int count)
+        {
+            Seen = true;
+            _sentenceSeen = true;
+            _sentenceAdded += count;
         }
 
         /// <summary>Adds people who were counted as wounded and died, unless a death toll in this sentence includes them.</summary>
