@@ -187,6 +187,15 @@ internal static class CasualtySummarizer
                 continue;
             }
 
+            if (figure.Kind == CasualtyKind.Killed && !figure.IsObject && NamesChildren(text, tokens, figure))
+            {
+                // "Both boys were dead … took his own life": children killed do not include the shooter.
+                RawFigure children = figure;
+                children.IsObject = true;
+                tally.Add(children, name, description);
+                continue;
+            }
+
             tally.Add(figure, name, description);
         }
 
@@ -219,6 +228,32 @@ internal static class CasualtySummarizer
 
         return new CasualtySummary(killedTotal, woundedTotal, missing.Seen ? missing.Total : null, kidnapped.Seen ? kidnapped.Total : null);
     }
+
+    /// <summary>Whether the victims are children ("both boys", "his two daughters"), who do not include an adult shooter.</summary>
+    private static bool NamesChildren(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure)
+    {
+        if (figure.DescriptionEnd <= figure.DescriptionFirst)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> head = tokens[figure.DescriptionEnd - 1].GetText(text);
+        foreach (string word in ChildNouns)
+        {
+            if (head.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ChildNouns =
+    [
+        "boys", "girls", "children", "kids", "sons", "daughters", "babies", "infants", "toddlers", "siblings", "grandchildren",
+        "stepchildren", "boy", "girl", "child", "son", "daughter", "baby", "infant", "toddler",
+    ];
 
     private static bool IsCapitalizedWord(Token token) => token.Kind == TokenKind.Word && token.Has(TokenShape.Capitalized);
 
