@@ -187,6 +187,15 @@ internal static class CasualtySummarizer
                 continue;
             }
 
+            if (figure.Kind == CasualtyKind.Wounded && !figure.IsShot && figure.Mention == Mention.Ordinal && killed.Pending > 0)
+            {
+                // "Two guards were killed and a third was wounded": the third of all victims, the first wounded.
+                RawFigure place = figure;
+                place.Ordinal = Math.Max(1, figure.Ordinal - killed.Pending);
+                tally.Add(place, name, description);
+                continue;
+            }
+
             if (figure.Kind == CasualtyKind.Killed && !figure.IsObject && NamesChildren(text, tokens, figure))
             {
                 // "Both boys were dead … took his own life": children killed do not include the shooter.
@@ -385,6 +394,11 @@ internal static class CasualtySummarizer
         public int Distinct { get; private set; }
 
         public readonly int Total => Math.Max(_current, _names.Count);
+
+        /// <summary>The total so far, with the current sentence's figures.</summary>
+        public readonly int Pending => Math.Max(
+            Math.Max(_current, _names.Count),
+            Math.Max(_sentenceCounted + _sentenceOthers, Math.Max(_sentenceIndefinite, Math.Max(_sentenceNamed, _sentenceDefinite)))) + _sentenceAdded;
 
         /// <summary>Whether the largest count so far came from an active verb's object ("killed his wife and two children").</summary>
         public bool LargestFromObject { get; private set; }
