@@ -70,6 +70,27 @@ internal static class BackgroundDetector
     }
 
     /// <summary>
+    /// Whether a sentence opens with a time phrase of another event ("Last month, …", "In 2019, …", "Earlier this
+    /// year, …", "Two years ago a man …"): it governs the whole sentence, however far the figures are from it.
+    /// </summary>
+    public static bool OpensWithTimePhrase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        int stop = Math.Min(end, first + 8);
+        for (int i = first + 1; i < stop; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 && text[tokens[i].Start] == ',')
+            {
+                return IsBackground(text, tokens, first, i);
+            }
+        }
+
+        // No comma: a short opening phrase ("Last year 30 people were killed", "In 2019 a man was shot", "Two years ago a …").
+        return first < end
+            && ((Is(text, tokens[first], "last", "in") && IsBackground(text, tokens, first, Math.Min(end, first + 2)))
+                || (first + 2 < end && Is(text, tokens[first + 2], "ago") && IsBackground(text, tokens, first, first + 3)));
+    }
+
+    /// <summary>
     /// Whether a sentence is a round-up of several events ("in shootings across the city", "citywide", "in other
     /// shootings"): every figure in it is background, however far from the marker.
     /// </summary>

@@ -32,7 +32,8 @@ internal sealed class CasualtyExtractor
             int before = raw?.Count ?? 0;
             var reader = new ClauseReader(text, tokens, first, end, s);
             reader.Read(ref raw);
-            if (raw is not null && raw.Count > before && BackgroundDetector.IsRoundUp(text, tokens, first, end))
+            if (raw is not null && raw.Count > before
+                && (BackgroundDetector.IsRoundUp(text, tokens, first, end) || BackgroundDetector.OpensWithTimePhrase(text, tokens, first, end)))
             {
                 var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw);
                 for (int k = before; k < all.Length; k++)

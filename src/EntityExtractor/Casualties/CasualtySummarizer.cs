@@ -24,8 +24,13 @@ internal static class CasualtySummarizer
         var missing = new Tally();
         var kidnapped = new Tally();
         bool shooterKilled = false;
+        int fromWounded = 0;
         int sentence = -1;
         int shotInSentence = 0;
+        bool killedInSentence = false;
+        int previousSentence = -1;
+        bool previousWasWounded = false;
+        bool previousWasShot = false;
 
         // The lede: the first sentence with a figure. A later count far above it belongs to a round-up of other
         // events ("more than 3,000 people have been shot in the city"), not to the lead event.
@@ -53,13 +58,27 @@ internal static class CasualtySummarizer
 
         int roundUp = Math.Max(2 * ledeMax, ledeMax + RoundUpMargin);
 
+        // Given names of named victims ("Ibram Hanna"), so that a later "Ibram" is Hanna, not another victim.
+        var givenNames = new NameMap();
+        foreach (RawFigure figure in figures)
+        {
+            if (!figure.IsBackground && figure.Mention == Mention.Named && figure.NameToken >= 0)
+            {
+                int surname = Hash(tokens[figure.NameToken].GetText(text));
+                for (int k = figure.NameToken - 1; k >= Math.Max(figure.First, figure.NameToken - 3) && IsCapitalizedWord(tokens[k]); k--)
+                {
+                    givenNames.Add(Hash(tokens[k].GetText(text)), surname);
+                }
+            }
+        }
+
         // Named victims who died: a "Smith was wounded" about one of them is not another wounded person.
         var deadNames = new KeySet();
         foreach (RawFigure figure in figures)
         {
             if (!figure.IsBackground && figure.Kind == CasualtyKind.Killed && figure.Mention == Mention.Named && figure.NameToken >= 0)
             {
-                deadNames.Add(Hash(tokens[figure.NameToken].GetText(text)));
+                deadNames.Add(NameKey(text, tokens, figure, givenNames));
             }
         }
 
@@ -84,6 +103,7 @@ internal static class CasualtySummarizer
                 kidnapped.Flush();
                 sentence = figure.SentenceIndex;
                 shotInSentence = 0;
+                killedInSentence = false;
             }
 
             if (figure.IsShooter && figure.Kind == CasualtyKind.Killed && !figure.IsShot)
@@ -112,7 +132,7 @@ internal static class CasualtySummarizer
             }
 
             if (figure.Kind == CasualtyKind.Wounded && figure.Mention == Mention.Named && figure.NameToken >= 0
-                && deadNames.Contains(Hash(tokens[figure.NameToken].GetText(text))))
+                && deadNames.Contains(NameKey(text, tokens, figure, givenNames)))
             {
                 continue;
             }
@@ -123,22 +143,66 @@ internal static class CasualtySummarizer
                 continue;
             }
 
-            int name = figure.Mention == Mention.Named && figure.NameToken >= 0 ? Hash(tokens[figure.NameToken].GetText(text)) : 0;
+            if (figure.FromWounded && figure.Kind == CasualtyKind.Killed)
+            {
+                // "one of the wounded died": one more dead (unless a toll in the sentence already counts him), one fewer wounded.
+                fromWounded += figure.Count;
+                killed.AddFromWounded(figure.Count);
+                continue;
+            }
+
+            int name = figure.Mention == Mention.Named && figure.NameToken >= 0 ? NameKey(text, tokens, figure, givenNames) : 0;
             int description = figure.DescriptionEnd > figure.DescriptionFirst
                 ? Hash(text[tokens[figure.DescriptionFirst].Start..tokens[figure.DescriptionEnd - 1].End])
                 : 0;
-            if (figure.Kind == CasualtyKind.Wounded && !figure.IsShot && figure.Others && !wounded.SeenInSentence && shotInSentence > 0)
+            if (figure.Kind == CasualtyKind.Wounded && !figure.IsShot && figure.Others && !wounded.SeenInSentence && shotInSentence > 0
+                && !killedInSentence)
             {
-                // "left one in critical condition and wounded two others": the others add to the one.
+                // "left one in critical condition and wounded two others": the others add to the one. After the dead
+                // ("a quadruple shooting left two men dead and two others injured") they are others than the dead.
                 RawFigure earlier = figure;
                 earlier.Count = shotInSentence;
                 earlier.Others = false;
+                earlier.First = -1;
                 wounded.Add(earlier, 0, 0);
             }
 
             if (figure.Kind == CasualtyKind.Wounded && figure.IsShot && !figure.Others)
             {
                 shotInSentence += figure.Count;
+            }
+
+            killedInSentence |= figure.Kind == CasualtyKind.Killed;
+            bool othersAfterWounded = figure.Kind == CasualtyKind.Wounded && figure.Mention == Mention.Counted && figure.Others
+                && previousSentence >= 0 && previousSentence < figure.SentenceIndex && previousWasWounded && previousWasShot == figure.IsShot
+                && tally.Total == 1 && killed.Total == 0;
+            previousSentence = figure.SentenceIndex;
+            previousWasWounded = figure.Kind == CasualtyKind.Wounded;
+            previousWasShot = figure.IsShot;
+            if (othersAfterWounded)
+            {
+                // "A man was seriously hurt. … Three other people were treated for gunshot wounds": others than the
+                // wounded just told of, so they add (after the dead, "three others" are others than the dead).
+                tally.AddOthers(figure.Count);
+                continue;
+            }
+
+            if (figure.Kind == CasualtyKind.Wounded && !figure.IsShot && figure.Mention == Mention.Ordinal && killed.Pending > 0)
+            {
+                // "Two guards were killed and a third was wounded": the third of all victims, the first wounded.
+                RawFigure place = figure;
+                place.Ordinal = Math.Max(1, figure.Ordinal - killed.Pending);
+                tally.Add(place, name, description);
+                continue;
+            }
+
+            if (figure.Kind == CasualtyKind.Killed && !figure.IsObject && NamesChildren(text, tokens, figure))
+            {
+                // "Both boys were dead … took his own life": children killed do not include the shooter.
+                RawFigure children = figure;
+                children.IsObject = true;
+                tally.Add(children, name, description);
+                continue;
             }
 
             tally.Add(figure, name, description);
@@ -159,13 +223,55 @@ internal static class CasualtySummarizer
         int? woundedTotal = wounded.Seen ? wounded.Total : null;
         if (shot.Seen)
         {
-            // People shot "also" / "another" are others than those killed; the rest may include the dead.
-            int added = Math.Min(shot.Added, shot.Total);
+            // People shot "also" / "another" / "two other men" are others than those killed; the rest may include the dead.
+            int added = Math.Min(Math.Max(shot.Added, shot.Distinct), shot.Total);
             int survivors = Math.Max(0, shot.Total - added - (killed.Seen ? killed.Total : 0)) + added;
             woundedTotal = Math.Max(woundedTotal ?? 0, survivors);
         }
 
+        if (woundedTotal is int stillWounded && fromWounded > 0)
+        {
+            // Those of the wounded who died are counted once, among the dead.
+            woundedTotal = Math.Max(0, stillWounded - fromWounded);
+        }
+
         return new CasualtySummary(killedTotal, woundedTotal, missing.Seen ? missing.Total : null, kidnapped.Seen ? kidnapped.Total : null);
+    }
+
+    /// <summary>Whether the victims are children ("both boys", "his two daughters"), who do not include an adult shooter.</summary>
+    private static bool NamesChildren(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure)
+    {
+        if (figure.DescriptionEnd <= figure.DescriptionFirst)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> head = tokens[figure.DescriptionEnd - 1].GetText(text);
+        foreach (string word in ChildNouns)
+        {
+            if (head.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ChildNouns =
+    [
+        "boys", "girls", "children", "kids", "sons", "daughters", "babies", "infants", "toddlers", "siblings", "grandchildren",
+        "stepchildren", "boy", "girl", "child", "son", "daughter", "baby", "infant", "toddler",
+    ];
+
+    private static bool IsCapitalizedWord(Token token) => token.Kind == TokenKind.Word && token.Has(TokenShape.Capitalized);
+
+    /// <summary>The surname hash of a named victim; a lone given name ("Ibram") maps to the surname it came with.</summary>
+    private static int NameKey(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure, in NameMap givenNames)
+    {
+        int key = Hash(tokens[figure.NameToken].GetText(text));
+        bool alone = figure.NameToken == 0 || !IsCapitalizedWord(tokens[figure.NameToken - 1]) || figure.NameToken == figure.First;
+        return alone && givenNames.TryGet(key, out int surname) ? surname : key;
     }
 
     private static int Hash(ReadOnlySpan<char> text) => string.GetHashCode(text, StringComparison.OrdinalIgnoreCase) | 1;
@@ -217,6 +323,46 @@ internal static class CasualtySummarizer
         public void Clear() => this = default;
     }
 
+    /// <summary>A few given names and the surnames they came with; beyond its capacity further names are ignored.</summary>
+    private struct NameMap
+    {
+        private (int Given, int Surname) _p0;
+        private (int Given, int Surname) _p1;
+        private (int Given, int Surname) _p2;
+        private (int Given, int Surname) _p3;
+        private (int Given, int Surname) _p4;
+        private (int Given, int Surname) _p5;
+        private int _count;
+
+        public void Add(int given, int surname)
+        {
+            if (given == surname || TryGet(given, out _))
+            {
+                return;
+            }
+
+            switch (_count)
+            {
+                case 0: _p0 = (given, surname); break;
+                case 1: _p1 = (given, surname); break;
+                case 2: _p2 = (given, surname); break;
+                case 3: _p3 = (given, surname); break;
+                case 4: _p4 = (given, surname); break;
+                case 5: _p5 = (given, surname); break;
+                default: return;
+            }
+
+            _count++;
+        }
+
+        public readonly bool TryGet(int given, out int surname)
+        {
+            surname = given == _p0.Given ? _p0.Surname : given == _p1.Given ? _p1.Surname : given == _p2.Given ? _p2.Surname
+                : given == _p3.Given ? _p3.Surname : given == _p4.Given ? _p4.Surname : given == _p5.Given ? _p5.Surname : 0;
+            return surname != 0;
+        }
+    }
+
     /// <summary>The running count of one kind.</summary>
     private struct Tally
     {
@@ -229,6 +375,8 @@ internal static class CasualtySummarizer
         private int _sentenceAdded;
         private int _sentenceOrdinal;
         private bool _sentenceSeen;
+        private bool _sentenceToll;
+        private int _sentenceLastFirst;
         private bool _groupStated;
         private KeySet _names;
         private KeySet _descriptions;
@@ -242,7 +390,15 @@ internal static class CasualtySummarizer
         /// <summary>People added with "another", "also", "two more".</summary>
         public int Added { get; private set; }
 
+        /// <summary>The largest count stated as others ("two other men were also shot"): not among the dead.</summary>
+        public int Distinct { get; private set; }
+
         public readonly int Total => Math.Max(_current, _names.Count);
+
+        /// <summary>The total so far, with the current sentence's figures.</summary>
+        public readonly int Pending => Math.Max(
+            Math.Max(_current, _names.Count),
+            Math.Max(_sentenceCounted + _sentenceOthers, Math.Max(_sentenceIndefinite, Math.Max(_sentenceNamed, _sentenceDefinite)))) + _sentenceAdded;
 
         /// <summary>Whether the largest count so far came from an active verb's object ("killed his wife and two children").</summary>
         public bool LargestFromObject { get; private set; }
@@ -254,6 +410,11 @@ internal static class CasualtySummarizer
         {
             Seen = true;
             int count = figure.Count;
+            if (figure.Mention == Mention.Counted && (figure.Also || figure.Others))
+            {
+                Distinct = Math.Max(Distinct, count);
+            }
+
             if (figure.IsObject)
             {
                 _sentenceObjectMax = Math.Max(_sentenceObjectMax, count);
@@ -265,7 +426,9 @@ internal static class CasualtySummarizer
 
             switch (figure.Mention)
             {
-                case Mention.Counted when figure.Others && _sentenceSeen:
+                case Mention.Counted when figure.Others && _sentenceSeen && figure.First != _sentenceLastFirst:
+                    // "… and two others": added, unless it is the same phrase read by a second trigger
+                    // ("two other men were shot and are in stable condition").
                     _sentenceOthers += count;
                     break;
                 case Mention.Counted:
@@ -307,6 +470,7 @@ internal static class CasualtySummarizer
             }
 
             _sentenceSeen = true;
+            _sentenceLastFirst = figure.First;
         }
 
         public void Toll(int count)
@@ -317,6 +481,26 @@ internal static class CasualtySummarizer
             Added = 0;
             LargestFromObject = false;
             _names.Clear();
+            _sentenceToll = true;
+        }
+
+        /// <summary>Adds people told of as others than those of the sentence before ("three other people were shot").</summary>
+        public void AddOthers(int count)
+        {
+            Seen = true;
+            _sentenceSeen = true;
+            _sentenceAdded += count;
+        }
+
+        /// <summary>Adds people who were counted as wounded and died, unless a death toll in this sentence includes them.</summary>
+        public void AddFromWounded(int count)
+        {
+            Seen = true;
+            _sentenceSeen = true;
+            if (!_sentenceToll)
+            {
+                _sentenceAdded += count;
+            }
         }
 
         public void Flush()
@@ -334,6 +518,7 @@ internal static class CasualtySummarizer
             Added += _sentenceAdded;
             _sentenceCounted = _sentenceOthers = _sentenceIndefinite = _sentenceNamed = _sentenceDefinite = _sentenceAdded = _sentenceOrdinal = 0;
             _sentenceSeen = false;
+            _sentenceToll = false;
             _sentenceNames.Clear();
         }
     }

@@ -496,6 +496,12 @@ internal ref struct ClauseReader
                         return;
                     }
 
+                    if (IsWord(t - 1, "commit") && (IsWord(t - 2, "to") || IsNegation(t - 2)))
+                    {
+                        // "threatening to commit suicide", "tried to commit suicide", "did not commit suicide": no death.
+                        return;
+                    }
+
                     victims = Shooter(t);
                     Add(ref figures, kind, shot, victims, t, t + 1);
                     return;
@@ -509,8 +515,19 @@ internal ref struct ClauseReader
                         return;
                     }
 
+                    // The figure's text takes the verb: "turned the gun on himself", "turning his rifle on himself".
+                    int verb = t - 1;
+                    for (int k = t - 3; k >= Math.Max(_first, t - 5); k--)
+                    {
+                        if (IsAny(k, "turned", "turning", "turns", "turn", "pointed"))
+                        {
+                            verb = k;
+                            break;
+                        }
+                    }
+
                     victims = Shooter(t);
-                    Add(ref figures, kind, shot, victims, t - 1, t + 1);
+                    Add(ref figures, kind, shot, victims, verb, t + 1);
                     return;
                 }
 
@@ -674,6 +691,19 @@ internal ref struct ClauseReader
 
         first = Math.Max(_first, Math.Min(first, victims.First));
         end = Math.Min(_end, Math.Max(end, first + 1));
+        if (shot && kind == CasualtyKind.Wounded)
+        {
+            for (int k = victims.First; k < victims.End && k < _end; k++)
+            {
+                if (IsWord(k, "surviving"))
+                {
+                    // "the three surviving shooting victims": wounded, not among the dead.
+                    shot = false;
+                    break;
+                }
+            }
+        }
+
         figures ??= new List<RawFigure>();
         figures.Add(new RawFigure
         {
@@ -693,6 +723,8 @@ internal ref struct ClauseReader
             Others = victims.Others,
             Ordinal = victims.Ordinal,
             IsObject = isObject,
+            FromWounded = victims.FromWounded,
+            Also = victims.Also,
         });
     }
 
@@ -919,6 +951,8 @@ internal ref struct ClauseReader
             victims.Mention = Mention.Additive;
         }
 
+        victims.Also = also;
+
         _lastSubject = victims;
         _lastSubjectTrigger = trigger;
         return true;
@@ -1131,6 +1165,9 @@ internal ref struct ClauseReader
             victims.Count += part.Count;
             victims.First = part.First;
             victims.Mention = Mention.Counted;
+
+            // "A 13-year-old boy and six other people": the list as a whole is not "others".
+            victims.Others = false;
             victims.NameToken = -1;
             victims.DescriptionFirst = victims.DescriptionEnd = 0;
             if (part.Qualifier != CasualtyQualifier.Exact)
@@ -1171,6 +1208,16 @@ internal ref struct ClauseReader
             return true;
         }
 
+        if (IsAny(i, "wounded", "injured") && IsWord(i - 1, "the") && IsWord(i - 2, "of")
+            && QuantityReader.TryReadEndingAt(_text, _tokens, i - 3, _first, out Quantity among))
+        {
+            // "one of the wounded died": a wounded person moves to the dead.
+            victims = Counted(among, among.First, i + 1);
+            victims.Mention = Mention.Additive;
+            victims.FromWounded = true;
+            return true;
+        }
+
         if (IsWord(i, "another") && !IsPersonHead(i + 1))
         {
             // "three people were killed and another critically injured".
@@ -1200,7 +1247,22 @@ internal ref struct ClauseReader
 
         if (IsAny(i, "them", "those", "whom") || IsPersonHead(i))
         {
-            return ReadHeadedLeft(i, out victims);
+            if (!ReadHeadedLeft(i, out victims))
+            {
+                return false;
+            }
+
+            int outer = victims.First - 2;
+            if (IsWord(outer + 1, "of") && IsPersonHead(outer) && (IsAny(outer, "member", "members") || IsAny(i, "gang", "family"))
+                && ReadHeadedLeft(outer, out VictimPhrase whole))
+            {
+                // "three members of a rival gang": the people counted are the members, not the gang.
+                whole.End = i + 1;
+                whole.DescriptionEnd = i + 1;
+                victims = whole;
+            }
+
+            return true;
         }
 
         if (token.Kind == TokenKind.Number && IsPunct(i - 1, ',') && i - 2 >= _first && IsNameWord(i - 2))
@@ -1277,7 +1339,13 @@ internal ref struct ClauseReader
             return true;
         }
 
-        // "members of a pro-Iran faction": a person head before "of".
+        // "members of a pro-Iran faction": a person head before "of". Not across a verb: in "four members of a
+        // faction were killed and seven others were wounded", "killed" ends a clause, not a noun phrase.
+        if (IsTriggerWord(i) || CasualtyLexicon.PassiveAux.ContainsKey(word) || CasualtyLexicon.SkipLeft.ContainsKey(word))
+        {
+            return false;
+        }
+
         int floor = Math.Max(_first, i - 6);
         for (int k = i - 1; k > floor; k--)
         {
@@ -1723,6 +1791,21 @@ internal ref struct ClauseReader
             while (k + 1 < _end && (IsNameWord(k + 1) || (_tokens[k + 1].Kind == TokenKind.Abbreviation && _tokens[k + 1].Length == 2)))
             {
                 k++;
+            }
+
+            if (k + 1 < _end && (_tokens[k + 1].Kind == TokenKind.Clitic || IsPunct(k + 1, '\'') || IsPunct(k + 1, '\u2019'))
+                && _text[_tokens[k + 1].Start] is '\'' or '\u2019')
+            {
+                // "the shooting of Congressman Danny Davis' grandson": the name owns the victim, a definite person.
+                if (!IsPersonHead(k + 2) || IsPluralHead(k + 2))
+                {
+                    return false;
+                }
+
+                victims = Single(i, Mention.Definite);
+                victims.End = k + 3;
+                SetDescription(ref victims, k + 2, k + 3);
+                return true;
             }
 
             victims = Single(i, Mention.Named);

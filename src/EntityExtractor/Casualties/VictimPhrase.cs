@@ -49,6 +49,12 @@ internal struct VictimPhrase
 
     /// <summary>Whether a list of victims ends with the attacker ("… and himself"), who is not in <see cref="Count"/>.</summary>
     public bool ShooterInList;
+
+    /// <summary>Whether the victims were counted among the wounded before ("one of the wounded died").</summary>
+    public bool FromWounded;
+
+    /// <summary>Whether the clause says "also" ("two other men were also shot").</summary>
+    public bool Also;
 }
 
 /// <summary>A figure as the reader found it, before the public <see cref="CasualtyFigure"/> is built.</summary>
@@ -77,4 +83,10 @@ internal struct RawFigure
 
     /// <summary>Whether the victims follow an active verb ("killed his wife"), so an attacker's own death is not among them.</summary>
     public bool IsObject;
+
+    /// <summary>Whether the victims were counted among the wounded before ("one of the wounded died"): they move to the dead.</summary>
+    public bool FromWounded;
+
+    /// <summary>Whether the clause says "also" ("two other men were also shot").</summary>
+    public bool Also;
 }

@@ -117,6 +117,56 @@ public sealed class CasualtyExtractorTests
     }
 
     [Fact]
+    public void Extract_TollRaisedBecauseAWoundedManDied_MovesHimFromWoundedToKilled()
+    {
+        const string text = "At least three soldiers were killed and eight others were wounded when a roadside bomb hit their patrol on Monday, "
+            + "the army said.\n\nThe commander said the convoy had taken a road that was cleared a day earlier.\n\n"
+            + "The army later raised the death toll to four, saying one of the wounded had died in hospital. "
+            + "Last month, a similar bomb on the coast road killed two police officers.";
+
+        ExtractionResult result = Extractor.Extract(text);
+
+        result.Summary.Killed.Should().Be(4);
+        result.Summary.Wounded.Should().Be(7, "one of the eight wounded died and is counted among the dead");
+        result.Casualties[^1].Should().Match<CasualtyFigure>(f => f.Kind == CasualtyKind.Killed && f.Count == 2 && f.IsBackground);
+    }
+
+    [Fact]
+    public void Extract_OnlyABackgroundSentence_ReturnsTheFigureButNoSummary()
+    {
+        ExtractionResult result = Extractor.Extract("Last month, a similar strike in the western province killed two fighters.");
+
+        result.Casualties.Should().ContainSingle().Which.Should().Match<CasualtyFigure>(f => f.Count == 2 && f.IsBackground);
+        result.Summary.Killed.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("The gunman opened fire in the lobby, killing two people and wounding three others.", 2, 3, "wounding three others")]
+    [InlineData("The blast left 5 dead and 12 injured.", 5, 12, "5 dead")]
+    [InlineData("A father shot three relatives to death in their home.", 3, null, "shot three relatives to death")]
+    [InlineData("A deputy was fatally wounded during the traffic stop.", 1, null, "A deputy was fatally wounded")]
+    [InlineData("The gunman killed two clerks and then turned the gun on himself.", 3, null, "turned the gun on himself")]
+    [InlineData("A 16-year-old was shot in the hip.", null, 1, "A 16-year-old was shot")]
+    [InlineData("Four members of a drug gang were killed and seven others were wounded in the raid.", 4, 7, "seven others were wounded")]
+    public void Extract_IssueExample_GivesTheStatedFigures(string text, int? killed, int? wounded, string figureText)
+    {
+        ExtractionResult result = Extractor.Extract(text);
+
+        result.Summary.Killed.Should().Be(killed);
+        result.Summary.Wounded.Should().Be(wounded);
+        result.Casualties.Select(f => f.Text).Should().Contain(figureText);
+    }
+
+    [Theory]
+    [InlineData("He spent two years in prison before the appeal.")]
+    [InlineData("A 25-year-old from the town won the race.")]
+    [InlineData("The council paid $4 million to settle the lawsuit.")]
+    public void Extract_AgeDurationOrAmount_IsNoFigure(string text)
+    {
+        Extractor.Extract(text).Casualties.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Extract_ShotAndSurvived_CountsAsWounded()
     {
         ExtractionResult result = Extractor.Extract("A 16-year-old was shot in the hip.");
