@@ -1,15 +1,15 @@
 using BenchmarkDotNet.Attributes;
 using EntityExtractor.Casualties;
-using EntityExtractor.Recognition;
 using EntityExtractor.Sentences;
 using EntityExtractor.Tokenization;
 
 namespace EntityExtractor.Benchmarks;
 
 /// <summary>
-/// The pipeline's stages over the benchmark text (see <see cref="BenchmarkText"/>): tokenizing alone (the
-/// baseline), tokenizing and tagging, casualty extraction alone over ready tokens and sentences (its cost as a
-/// share of tokenizing and tagging is the figure to watch), and the whole <see cref="NewsEntityExtractor.Extract(string)"/>.
+/// The pipeline as users call it over the benchmark text (see <see cref="BenchmarkText"/>): tokenizing alone (the
+/// baseline), casualty extraction alone over ready tokens and sentences, and the whole
+/// <see cref="NewsEntityExtractor.Extract(string)"/>. Casualty extraction's cost as a share of tokenizing and
+/// tagging compares <see cref="CasualtiesOnly"/> with <see cref="RecognitionBenchmarks.TokenizeSplitTag"/>.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -17,7 +17,6 @@ public class ExtractionBenchmarks
 {
     private string _text = string.Empty;
     private NewsEntityExtractor _extractor = null!;
-    private EntityRecognizer _recognizer = null!;
     private Token[] _tokens = [];
     private IReadOnlyList<Sentence> _sentences = [];
 
@@ -26,7 +25,6 @@ public class ExtractionBenchmarks
     {
         (_, _text) = BenchmarkText.Load();
         _extractor = NewsEntityExtractor.Create();
-        _recognizer = new EntityRecognizer(EmbeddedModel.Default, new UserDictionary(new Dictionary<string, EntityType>()));
         _tokens = NewsTokenizer.TokenizeToArray(_text);
         _sentences = SentenceSplitter.Split(_text, _tokens);
     }
@@ -34,15 +32,6 @@ public class ExtractionBenchmarks
     /// <summary>Baseline: tokenizing alone, into an array.</summary>
     [Benchmark(Baseline = true)]
     public int Tokenize() => NewsTokenizer.TokenizeToArray(_text).Length;
-
-    /// <summary>Tokenizing, sentence splitting and entity tagging.</summary>
-    [Benchmark]
-    public int TokenizeAndTag()
-    {
-        Token[] tokens = NewsTokenizer.TokenizeToArray(_text);
-        var sentences = SentenceSplitter.Split(_text, tokens);
-        return _recognizer.Recognize(_text, tokens, sentences).Count;
-    }
 
     /// <summary>Casualty extraction alone, over tokens and sentences computed in setup.</summary>
     [Benchmark]
