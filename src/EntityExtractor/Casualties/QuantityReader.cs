@@ -145,7 +145,7 @@ internal static class QuantityReader
         ReadOnlySpan<char> word = token.GetText(text);
         return token.Kind == TokenKind.Number ? NumberWords.TryParseDigits(word, out _)
             : token.Kind == TokenKind.Word && (NumberWords.TryParseWord(word, out _) || NumberWords.TryParseScale(word, out _) || Vague.ContainsKey(word)
-                || word.Equals("dozen", StringComparison.OrdinalIgnoreCase));
+                || word.Equals("dozen", StringComparison.OrdinalIgnoreCase) || word.Equals("tens", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool TryReadNumber(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int limit, out int value, out int end, out CasualtyQualifier implied)
@@ -180,6 +180,14 @@ internal static class QuantityReader
         if (token.Kind != TokenKind.Word)
         {
             return false;
+        }
+
+        if (TryReadVagueMultiple(text, tokens, i, limit, out value))
+        {
+            // "tens of thousands", "hundreds of thousands": the product of the two conservative counts.
+            implied = CasualtyQualifier.AtLeast;
+            end = i + 3;
+            return true;
         }
 
         if (Vague.TryGetValue(word, out value))
@@ -329,6 +337,38 @@ internal static class QuantityReader
 
         return true;
     }
+
+    /// <summary>"tens/dozens/hundreds of hundreds/thousands/millions" at <paramref name="i"/>: the product, e.g. 10 x 1,000.</summary>
+    private static bool TryReadVagueMultiple(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int limit, out int value)
+    {
+        value = 0;
+        if (i + 2 >= limit || !Is(text, tokens[i + 1], "of"))
+        {
+            return false;
+        }
+
+        int multiplier = VagueMultiplier(Word(text, tokens[i]));
+        int magnitude = VagueMagnitude(Word(text, tokens[i + 2]));
+        if (multiplier == 0 || magnitude == 0)
+        {
+            return false;
+        }
+
+        value = multiplier * magnitude;
+        return true;
+    }
+
+    private static int VagueMultiplier(ReadOnlySpan<char> word) =>
+        word.Equals("tens", StringComparison.OrdinalIgnoreCase) ? 10
+        : word.Equals("dozens", StringComparison.OrdinalIgnoreCase) ? 12
+        : word.Equals("hundreds", StringComparison.OrdinalIgnoreCase) ? 100
+        : 0;
+
+    private static int VagueMagnitude(ReadOnlySpan<char> word) =>
+        word.Equals("hundreds", StringComparison.OrdinalIgnoreCase) ? 100
+        : word.Equals("thousands", StringComparison.OrdinalIgnoreCase) ? 1000
+        : word.Equals("millions", StringComparison.OrdinalIgnoreCase) ? 1_000_000
+        : 0;
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => token.GetText(text);
 

@@ -94,6 +94,17 @@ public sealed class CasualtyExtractorTests
     }
 
     [Fact]
+    public void Extract_TensOfThousands_CountsAtLeastTenThousand()
+    {
+        const string text = "Tens of thousands of people have died in the war, which began in 2014.";
+
+        ExtractionResult result = Extractor.Extract(text);
+
+        result.Casualties.Should().ContainSingle().Which.Should().Match<CasualtyFigure>(
+            f => f.Kind == CasualtyKind.Killed && f.Count == 10_000 && f.Qualifier == CasualtyQualifier.AtLeast);
+    }
+
+    [Fact]
     public void Extract_DeathTollRevisedDown_SummaryTakesTheLaterToll()
     {
         const string text = "Officials first said 40 people were killed. The death toll was later revised to 35.";

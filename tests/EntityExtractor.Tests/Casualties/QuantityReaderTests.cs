@@ -24,6 +24,8 @@ public sealed class QuantityReaderTests
     [InlineData("scores", 20, CasualtyQualifier.AtLeast)]
     [InlineData("hundreds", 100, CasualtyQualifier.AtLeast)]
     [InlineData("thousands", 1000, CasualtyQualifier.AtLeast)]
+    [InlineData("tens of thousands", 10_000, CasualtyQualifier.AtLeast)]
+    [InlineData("hundreds of thousands", 100_000, CasualtyQualifier.AtLeast)]
     [InlineData("several", 3, CasualtyQualifier.AtLeast)]
     [InlineData("a few", 2, CasualtyQualifier.AtLeast)]
     [InlineData("at least 4", 4, CasualtyQualifier.AtLeast)]
