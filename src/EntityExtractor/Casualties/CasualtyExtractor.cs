@@ -97,19 +97,19 @@ internal sealed class CasualtyExtractor
         int start = tokens[raw.First].Start;
         int end = tokens[raw.End - 1].End;
         string? victims = null;
-        if (raw.DescriptionEnd > raw.DescriptionFirst)
+        if (raw.Victims.DescriptionEnd > raw.Victims.DescriptionFirst)
         {
-            victims = text[tokens[raw.DescriptionFirst].Start..tokens[raw.DescriptionEnd - 1].End];
+            victims = text[tokens[raw.Victims.DescriptionFirst].Start..tokens[raw.Victims.DescriptionEnd - 1].End];
         }
-        else if (raw.Mention == Mention.Named && raw.NameToken >= raw.First)
+        else if (raw.Victims.Mention == Mention.Named && raw.Victims.NameToken >= raw.First)
         {
-            victims = text[tokens[raw.First].Start..tokens[raw.NameToken].End];
+            victims = text[tokens[raw.First].Start..tokens[raw.Victims.NameToken].End];
         }
 
         return new CasualtyFigure(
             raw.IsShot ? CasualtyKind.Wounded : raw.Kind,
-            raw.Count,
-            raw.Qualifier,
+            raw.Victims.Count,
+            raw.Victims.Qualifier,
             start,
             end,
             text[start..end],

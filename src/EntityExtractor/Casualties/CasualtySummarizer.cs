@@ -53,7 +53,7 @@ internal static class CasualtySummarizer
                 break;
             }
 
-            ledeMax = Math.Max(ledeMax, figure.Count);
+            ledeMax = Math.Max(ledeMax, figure.Victims.Count);
         }
 
         int roundUp = Math.Max(2 * ledeMax, ledeMax + RoundUpMargin);
@@ -62,10 +62,10 @@ internal static class CasualtySummarizer
         var givenNames = new NameMap();
         foreach (RawFigure figure in figures)
         {
-            if (!figure.IsBackground && figure.Mention == Mention.Named && figure.NameToken >= 0)
+            if (!figure.IsBackground && figure.Victims.Mention == Mention.Named && figure.Victims.NameToken >= 0)
             {
-                int surname = Hash(tokens[figure.NameToken].GetText(text));
-                for (int k = figure.NameToken - 1; k >= Math.Max(figure.First, figure.NameToken - 3) && IsCapitalizedWord(tokens[k]); k--)
+                int surname = Hash(tokens[figure.Victims.NameToken].GetText(text));
+                for (int k = figure.Victims.NameToken - 1; k >= Math.Max(figure.First, figure.Victims.NameToken - 3) && IsCapitalizedWord(tokens[k]); k--)
                 {
                     givenNames.Add(Hash(tokens[k].GetText(text)), surname);
                 }
@@ -76,7 +76,7 @@ internal static class CasualtySummarizer
         var deadNames = new KeySet();
         foreach (RawFigure figure in figures)
         {
-            if (!figure.IsBackground && figure.Kind == CasualtyKind.Killed && figure.Mention == Mention.Named && figure.NameToken >= 0)
+            if (!figure.IsBackground && figure.Kind == CasualtyKind.Killed && figure.Victims.Mention == Mention.Named && figure.Victims.NameToken >= 0)
             {
                 deadNames.Add(NameKey(text, tokens, figure, givenNames));
             }
@@ -89,7 +89,7 @@ internal static class CasualtySummarizer
                 continue;
             }
 
-            if (figure.Count > roundUp && !figure.IsToll && figure.SentenceIndex != ledeSentence)
+            if (figure.Victims.Count > roundUp && !figure.IsToll && figure.SentenceIndex != ledeSentence)
             {
                 continue;
             }
@@ -106,7 +106,7 @@ internal static class CasualtySummarizer
                 killedInSentence = false;
             }
 
-            if (figure.IsShooter && figure.Kind == CasualtyKind.Killed && !figure.IsShot)
+            if (figure.Victims.IsShooter && figure.Kind == CasualtyKind.Killed && !figure.IsShot)
             {
                 shooterKilled = true;
                 continue;
@@ -131,7 +131,7 @@ internal static class CasualtySummarizer
                     break;
             }
 
-            if (figure.Kind == CasualtyKind.Wounded && figure.Mention == Mention.Named && figure.NameToken >= 0
+            if (figure.Kind == CasualtyKind.Wounded && figure.Victims.Mention == Mention.Named && figure.Victims.NameToken >= 0
                 && deadNames.Contains(NameKey(text, tokens, figure, givenNames)))
             {
                 continue;
@@ -139,41 +139,41 @@ internal static class CasualtySummarizer
 
             if (figure.IsToll)
             {
-                tally.Toll(figure.Count);
+                tally.Toll(figure.Victims.Count);
                 continue;
             }
 
-            if (figure.FromWounded && figure.Kind == CasualtyKind.Killed)
+            if (figure.Victims.FromWounded && figure.Kind == CasualtyKind.Killed)
             {
                 // "one of the wounded died": one more dead (unless a toll in the sentence already counts him), one fewer wounded.
-                fromWounded += figure.Count;
-                killed.AddFromWounded(figure.Count);
+                fromWounded += figure.Victims.Count;
+                killed.AddFromWounded(figure.Victims.Count);
                 continue;
             }
 
-            int name = figure.Mention == Mention.Named && figure.NameToken >= 0 ? NameKey(text, tokens, figure, givenNames) : 0;
-            int description = figure.DescriptionEnd > figure.DescriptionFirst
-                ? Hash(text[tokens[figure.DescriptionFirst].Start..tokens[figure.DescriptionEnd - 1].End])
+            int name = figure.Victims.Mention == Mention.Named && figure.Victims.NameToken >= 0 ? NameKey(text, tokens, figure, givenNames) : 0;
+            int description = figure.Victims.DescriptionEnd > figure.Victims.DescriptionFirst
+                ? Hash(text[tokens[figure.Victims.DescriptionFirst].Start..tokens[figure.Victims.DescriptionEnd - 1].End])
                 : 0;
-            if (figure.Kind == CasualtyKind.Wounded && !figure.IsShot && figure.Others && !wounded.SeenInSentence && shotInSentence > 0
+            if (figure.Kind == CasualtyKind.Wounded && !figure.IsShot && figure.Victims.Others && !wounded.SeenInSentence && shotInSentence > 0
                 && !killedInSentence)
             {
                 // "left one in critical condition and wounded two others": the others add to the one. After the dead
                 // ("a quadruple shooting left two men dead and two others injured") they are others than the dead.
                 RawFigure earlier = figure;
-                earlier.Count = shotInSentence;
-                earlier.Others = false;
+                earlier.Victims.Count = shotInSentence;
+                earlier.Victims.Others = false;
                 earlier.First = -1;
                 wounded.Add(earlier, 0, 0);
             }
 
-            if (figure.Kind == CasualtyKind.Wounded && figure.IsShot && !figure.Others)
+            if (figure.Kind == CasualtyKind.Wounded && figure.IsShot && !figure.Victims.Others)
             {
-                shotInSentence += figure.Count;
+                shotInSentence += figure.Victims.Count;
             }
 
             killedInSentence |= figure.Kind == CasualtyKind.Killed;
-            bool othersAfterWounded = figure.Kind == CasualtyKind.Wounded && figure.Mention == Mention.Counted && figure.Others
+            bool othersAfterWounded = figure.Kind == CasualtyKind.Wounded && figure.Victims.Mention == Mention.Counted && figure.Victims.Others
                 && previousSentence >= 0 && previousSentence < figure.SentenceIndex && previousWasWounded && previousWasShot == figure.IsShot
                 && tally.Total == 1 && killed.Total == 0;
             previousSentence = figure.SentenceIndex;
@@ -183,15 +183,15 @@ internal static class CasualtySummarizer
             {
                 // "A man was seriously hurt. … Three other people were treated for gunshot wounds": others than the
                 // wounded just told of, so they add (after the dead, "three others" are others than the dead).
-                tally.AddOthers(figure.Count);
+                tally.AddOthers(figure.Victims.Count);
                 continue;
             }
 
-            if (figure.Kind == CasualtyKind.Wounded && !figure.IsShot && figure.Mention == Mention.Ordinal && killed.Pending > 0)
+            if (figure.Kind == CasualtyKind.Wounded && !figure.IsShot && figure.Victims.Mention == Mention.Ordinal && killed.Pending > 0)
             {
                 // "Two guards were killed and a third was wounded": the third of all victims, the first wounded.
                 RawFigure place = figure;
-                place.Ordinal = Math.Max(1, figure.Ordinal - killed.Pending);
+                place.Victims.Ordinal = Math.Max(1, figure.Victims.Ordinal - killed.Pending);
                 tally.Add(place, name, description);
                 continue;
             }
@@ -241,12 +241,12 @@ internal static class CasualtySummarizer
     /// <summary>Whether the victims are children ("both boys", "his two daughters"), who do not include an adult shooter.</summary>
     private static bool NamesChildren(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure)
     {
-        if (figure.DescriptionEnd <= figure.DescriptionFirst)
+        if (figure.Victims.DescriptionEnd <= figure.Victims.DescriptionFirst)
         {
             return false;
         }
 
-        ReadOnlySpan<char> head = tokens[figure.DescriptionEnd - 1].GetText(text);
+        ReadOnlySpan<char> head = tokens[figure.Victims.DescriptionEnd - 1].GetText(text);
         foreach (string word in ChildNouns)
         {
             if (head.Equals(word, StringComparison.OrdinalIgnoreCase))
@@ -269,8 +269,8 @@ internal static class CasualtySummarizer
     /// <summary>The surname hash of a named victim; a lone given name ("Ibram") maps to the surname it came with.</summary>
     private static int NameKey(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure, in NameMap givenNames)
     {
-        int key = Hash(tokens[figure.NameToken].GetText(text));
-        bool alone = figure.NameToken == 0 || !IsCapitalizedWord(tokens[figure.NameToken - 1]) || figure.NameToken == figure.First;
+        int key = Hash(tokens[figure.Victims.NameToken].GetText(text));
+        bool alone = figure.Victims.NameToken == 0 || !IsCapitalizedWord(tokens[figure.Victims.NameToken - 1]) || figure.Victims.NameToken == figure.First;
         return alone && givenNames.TryGet(key, out int surname) ? surname : key;
     }
 
@@ -409,8 +409,8 @@ internal static class CasualtySummarizer
         public void Add(in RawFigure figure, int name, int description)
         {
             Seen = true;
-            int count = figure.Count;
-            if (figure.Mention == Mention.Counted && (figure.Also || figure.Others))
+            int count = figure.Victims.Count;
+            if (figure.Victims.Mention == Mention.Counted && (figure.Victims.Also || figure.Victims.Others))
             {
                 Distinct = Math.Max(Distinct, count);
             }
@@ -424,9 +424,9 @@ internal static class CasualtySummarizer
                 _sentenceSubjectMax = Math.Max(_sentenceSubjectMax, count);
             }
 
-            switch (figure.Mention)
+            switch (figure.Victims.Mention)
             {
-                case Mention.Counted when figure.Others && _sentenceSeen && figure.First != _sentenceLastFirst:
+                case Mention.Counted when figure.Victims.Others && _sentenceSeen && figure.First != _sentenceLastFirst:
                     // "… and two others": added, unless it is the same phrase read by a second trigger
                     // ("two other men were shot and are in stable condition").
                     _sentenceOthers += count;
@@ -465,7 +465,7 @@ internal static class CasualtySummarizer
                     _names.Add(name);
                     break;
                 case Mention.Ordinal:
-                    _sentenceOrdinal = Math.Max(_sentenceOrdinal, figure.Ordinal);
+                    _sentenceOrdinal = Math.Max(_sentenceOrdinal, figure.Victims.Ordinal);
                     break;
             }
 

@@ -710,21 +710,11 @@ internal ref struct ClauseReader
             Kind = kind,
             IsShot = shot,
             IsToll = toll,
-            Count = victims.Count,
-            Qualifier = victims.Qualifier,
-            Mention = victims.Mention,
+            Victims = victims,
             First = first,
             End = end,
-            DescriptionFirst = victims.DescriptionFirst,
-            DescriptionEnd = victims.DescriptionEnd,
-            NameToken = victims.NameToken,
             SentenceIndex = _sentenceIndex,
-            IsShooter = victims.IsShooter,
-            Others = victims.Others,
-            Ordinal = victims.Ordinal,
             IsObject = isObject,
-            FromWounded = victims.FromWounded,
-            Also = victims.Also,
         });
     }
 

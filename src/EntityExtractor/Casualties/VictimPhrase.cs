@@ -63,30 +63,18 @@ internal struct RawFigure
     public CasualtyKind Kind;
     public bool IsShot;
     public bool IsToll;
-    public int Count;
-    public CasualtyQualifier Qualifier;
-    public Mention Mention;
+
+    /// <summary>The victims the figure counts: count, qualifier, mention, description, name and flags.</summary>
+    public VictimPhrase Victims;
 
     /// <summary>First token of the phrase that states the figure.</summary>
     public int First;
 
     /// <summary>Token one past the phrase.</summary>
     public int End;
-    public int DescriptionFirst;
-    public int DescriptionEnd;
-    public int NameToken;
     public int SentenceIndex;
     public bool IsBackground;
-    public bool IsShooter;
-    public bool Others;
-    public int Ordinal;
 
     /// <summary>Whether the victims follow an active verb ("killed his wife"), so an attacker's own death is not among them.</summary>
     public bool IsObject;
-
-    /// <summary>Whether the victims were counted among the wounded before ("one of the wounded died"): they move to the dead.</summary>
-    public bool FromWounded;
-
-    /// <summary>Whether the clause says "also" ("two other men were also shot").</summary>
-    public bool Also;
 }
