@@ -33,22 +33,8 @@ internal sealed class CompareMaxEntCommand : ITrainingCommand
         arguments.RejectUnknown();
 
         var clock = Stopwatch.StartNew();
-        var set = FeatureSet.Lexical;
-        WordClassTable? classes = null;
-        Gazetteer? gazetteer = null;
-        if (classesPath is not null)
-        {
-            classes = ResourceLoader.ReadWordClasses(classesPath);
-            set |= FeatureSet.WordClasses;
-        }
-
-        if (gazetteerPath is not null)
-        {
-            gazetteer = ResourceLoader.ReadGazetteers(gazetteerPath, _ => { }, out _);
-            set |= FeatureSet.Gazetteers;
-        }
-
-        var extractor = new FeatureExtractor(set, classes, gazetteer);
+        var resources = ResourceLoader.Load(classesPath, gazetteerPath, _ => { });
+        var extractor = new FeatureExtractor(resources.Features, resources.Classes, resources.Gazetteer);
         int dimension = 1 << bits;
         var ml = new MLContext(seed: 1);
         var schema = SchemaDefinition.Create(typeof(TokenRow));

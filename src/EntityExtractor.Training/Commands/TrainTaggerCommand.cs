@@ -36,22 +36,11 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
         var devDocuments = ConllReader.ReadFile(devPath);
         Log($"read {trainDocuments.Count:N0} training and {devDocuments.Count:N0} dev documents");
 
-        var set = FeatureSet.Lexical;
-        WordClassTable? classes = null;
-        Gazetteer? gazetteer = null;
-        uint[]? gazetteerPrefixes = null;
-        if (classesPath is not null)
-        {
-            classes = ResourceLoader.ReadWordClasses(classesPath);
-            set |= FeatureSet.WordClasses;
-            Log($"word classes: {classes.Count:N0} words");
-        }
-
-        if (gazetteerPath is not null)
-        {
-            gazetteer = ResourceLoader.ReadGazetteers(gazetteerPath, Log, out gazetteerPrefixes);
-            set |= FeatureSet.Gazetteers;
-        }
+        var resources = ResourceLoader.Load(classesPath, gazetteerPath, Log);
+        var set = resources.Features;
+        WordClassTable? classes = resources.Classes;
+        Gazetteer? gazetteer = resources.Gazetteer;
+        uint[]? gazetteerPrefixes = resources.GazetteerPrefixes;
 
         // The lexicon of names annotated in training: each training document sees the one built without its fold.
         Gazetteer? lexicon = null;

@@ -15,6 +15,32 @@ internal static class ResourceLoader
     private const byte LocationWordBit = 16;
     private const byte CountryOrRegionBit = 32;
 
+    /// <summary>
+    /// Loads the optional resources a tagger is trained with (each path may be <see langword="null"/>) and the
+    /// feature set they turn on besides <see cref="FeatureSet.Lexical"/>.
+    /// </summary>
+    public static TaggerResources Load(string? classesPath, string? gazetteerPath, Action<string> log)
+    {
+        var set = FeatureSet.Lexical;
+        WordClassTable? classes = null;
+        Gazetteer? gazetteer = null;
+        uint[]? prefixes = null;
+        if (classesPath is not null)
+        {
+            classes = ReadWordClasses(classesPath);
+            set |= FeatureSet.WordClasses;
+            log($"word classes: {classes.Count:N0} words");
+        }
+
+        if (gazetteerPath is not null)
+        {
+            gazetteer = ReadGazetteers(gazetteerPath, log, out prefixes);
+            set |= FeatureSet.Gazetteers;
+        }
+
+        return new TaggerResources(set, classes, gazetteer, prefixes);
+    }
+
     /// <summary>Reads the word-class TSV (<see cref="WordClasses.WordClassTable"/>) into the model's hashed table.</summary>
     public static WordClassTable ReadWordClasses(string path)
     {
@@ -77,3 +103,10 @@ internal static class ResourceLoader
         return new Gazetteer(keys, keys.Select(k => entries[k]).ToArray(), maxTokens);
     }
 }
+
+/// <summary>The resources a tagger is trained with.</summary>
+/// <param name="Features">The feature set they turn on.</param>
+/// <param name="Classes">Word classes, or <see langword="null"/>.</param>
+/// <param name="Gazetteer">Gazetteer phrases, or <see langword="null"/>.</param>
+/// <param name="GazetteerPrefixes">Keys of the phrases' proper prefixes, for the shipped model, or <see langword="null"/>.</param>
+internal sealed record TaggerResources(FeatureSet Features, WordClassTable? Classes, Gazetteer? Gazetteer, uint[]? GazetteerPrefixes);
