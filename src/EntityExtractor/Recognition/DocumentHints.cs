@@ -8,14 +8,17 @@ namespace EntityExtractor.Recognition;
 /// same word (any case) elsewhere in the document, whether it appears elsewhere in lower case, and its own
 /// first-pass label. Packed in a <see cref="uint"/>: bits 0-2 majority label elsewhere (7 = no other
 /// occurrence), bit 3 lower-case elsewhere, bits 4-6 own first-pass label, bits 8-9 the entity type it has most
-/// often elsewhere (B- and I- together; 0 = none). Buffers are pooled.
+/// often elsewhere (B- and I- together; 0 = none), bits 10-15 each type's share of the other occurrences, bits
+/// 16-18 the types of multi-token spans it ends elsewhere and bits 19-21 those it begins elsewhere. Buffers are pooled.
 /// </summary>
 internal static class DocumentHints
 {
     public const uint NoOther = 7;
 
     private const int Lower = BioLabels.Count;
-    private const int Slot = BioLabels.Count + 1;
+    private const int SpanEnd = BioLabels.Count + 1;
+    private const int SpanBegin = SpanEnd + 3;
+    private const int Slot = SpanBegin + 3;
 
     public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> labels, Span<uint> hints)
     {
@@ -51,6 +54,12 @@ internal static class DocumentHints
                 if (IsLower(word))
                 {
                     votes[(slot * Slot) + Lower]++;
+                }
+
+                int role = MultiTokenRole(labels, i, out int type);
+                if (role != 0)
+                {
+                    votes[(slot * Slot) + role + type - 1]++;
                 }
             }
 
@@ -101,7 +110,23 @@ internal static class DocumentHints
                     shares |= bucket << (2 * (t - 1));
                 }
 
-                hints[i] = hint | (own << 4) | (bestType << 8) | (shares << 10);
+                // The types of multi-token spans the word ends or begins elsewhere ("Jordan" after "Neil Jordan").
+                int ownRole = MultiTokenRole(labels, i, out int ownType);
+                uint ends = 0, begins = 0;
+                for (int t = 1; t <= 3; t++)
+                {
+                    if (votes[slot + SpanEnd + t - 1] - (ownRole == SpanEnd && ownType == t ? 1 : 0) > 0)
+                    {
+                        ends |= 1u << (t - 1);
+                    }
+
+                    if (votes[slot + SpanBegin + t - 1] - (ownRole == SpanBegin && ownType == t ? 1 : 0) > 0)
+                    {
+                        begins |= 1u << (t - 1);
+                    }
+                }
+
+                hints[i] = hint | (own << 4) | (bestType << 8) | (shares << 10) | (ends << 16) | (begins << 19);
             }
         }
         finally
@@ -110,6 +135,23 @@ internal static class DocumentHints
             ArrayPool<int>.Shared.Return(votes);
             ArrayPool<uint>.Shared.Return(table);
         }
+    }
+
+    /// <summary>
+    /// <see cref="SpanEnd"/> when token <paramref name="i"/> ends a span of two or more tokens, <see cref="SpanBegin"/>
+    /// when it begins one, else 0; <paramref name="type"/> is the span's entity type (1-3).
+    /// </summary>
+    private static int MultiTokenRole(ReadOnlySpan<byte> labels, int i, out int type)
+    {
+        int label = labels[i];
+        type = (label + 1) >> 1;
+        bool continued = i + 1 < labels.Length && BioLabels.IsInside(labels[i + 1]) && labels[i + 1] == BioLabels.Inside((EntityType)type);
+        if (BioLabels.IsInside(label) && !continued)
+        {
+            return SpanEnd;
+        }
+
+        return BioLabels.IsBegin(label) && continued ? SpanBegin : 0;
     }
 
     private static bool IsLower(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]);

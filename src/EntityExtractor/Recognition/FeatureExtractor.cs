@@ -113,7 +113,7 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>Document features a token gets in the second pass.</summary>
-    public const int HintFeatureCount = 11;
+    public const int HintFeatureCount = 13;
 
     /// <summary>Features <see cref="HintFeatures"/> needs from <see cref="Extract"/>'s output, per token.</summary>
     public const int WordFeatureCount = 3;
@@ -153,6 +153,8 @@ internal sealed class FeatureExtractor
         output[8] = Combine(108, (hint >> 10) & 3, flags & 0xFFu);
         output[9] = Combine(109, (hint >> 12) & 3, flags & 0xFFu);
         output[10] = Combine(110, (hint >> 14) & 3, flags & 0xFFu);
+        output[11] = Combine(113, (hint >> 16) & 7, flags & 0xFFu);
+        output[12] = Combine(114, (hint >> 19) & 7, flags & 0xFFu);
     }
 
     private int TokenFeatures(

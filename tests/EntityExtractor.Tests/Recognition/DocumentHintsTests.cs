@@ -1,0 +1,68 @@
+using EntityExtractor.Recognition;
+using EntityExtractor.Tokenization;
+using FluentAssertions;
+using Xunit;
+
+namespace EntityExtractor.Tests.Recognition;
+
+public sealed class DocumentHintsTests
+{
+    private const byte O = 0, BPer = 1, IPer = 2, BOrg = 3, IOrg = 4, BLoc = 5;
+
+    private static uint[] Hints(string text, params byte[] labels)
+    {
+        var tokens = NewsTokenizer.Tokenize(text).ToArray();
+        tokens.Should().HaveCount(labels.Length, "each token needs a first-pass label");
+        var hints = new uint[tokens.Length];
+        DocumentHints.Compute(text, tokens, labels, hints);
+        return hints;
+    }
+
+    private static uint MajorityElsewhere(uint hint) => hint & 7;
+
+    private static uint OwnLabel(uint hint) => (hint >> 4) & 7;
+
+    private static uint EndsElsewhere(uint hint) => (hint >> 16) & 7;
+
+    private static uint BeginsElsewhere(uint hint) => (hint >> 19) & 7;
+
+    [Fact]
+    public void Compute_SurnameOfAnEarlierFullName_MarksThatItEndsAPersonSpanElsewhere()
+    {
+        uint[] hints = Hints("Neil Jordan said . Jordan left", BPer, IPer, O, O, BLoc, O);
+
+        EndsElsewhere(hints[4]).Should().Be(1u, "'Jordan' ends the Person span 'Neil Jordan' elsewhere");
+        BeginsElsewhere(hints[4]).Should().Be(0u);
+        MajorityElsewhere(hints[4]).Should().Be(IPer);
+        OwnLabel(hints[4]).Should().Be(BLoc);
+    }
+
+    [Fact]
+    public void Compute_OwnSpan_IsNotCountedAsElsewhere()
+    {
+        uint[] hints = Hints("Neil Jordan said", BPer, IPer, O);
+
+        EndsElsewhere(hints[1]).Should().Be(0u);
+        BeginsElsewhere(hints[0]).Should().Be(0u);
+        MajorityElsewhere(hints[1]).Should().Be(DocumentHints.NoOther);
+    }
+
+    [Fact]
+    public void Compute_FirstWordOfAnOrganizationElsewhere_MarksThatItBeginsAnOrganizationSpan()
+    {
+        uint[] hints = Hints("Petofi Printing Ltd said . PETOFI fell", BOrg, IOrg, IOrg, O, O, BPer, O);
+
+        BeginsElsewhere(hints[5]).Should().Be(2u, "any case of the word counts, and Organization is the second type");
+        EndsElsewhere(hints[5]).Should().Be(0u);
+    }
+
+    [Fact]
+    public void Compute_SingleTokenSpansElsewhere_AreNeitherBeginningsNorEnds()
+    {
+        uint[] hints = Hints("Jordan said . Jordan left", BLoc, O, O, BLoc, O);
+
+        EndsElsewhere(hints[3]).Should().Be(0u);
+        BeginsElsewhere(hints[3]).Should().Be(0u);
+        MajorityElsewhere(hints[3]).Should().Be(BLoc);
+    }
+}
