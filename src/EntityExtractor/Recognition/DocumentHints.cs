@@ -9,7 +9,8 @@ namespace EntityExtractor.Recognition;
 /// first-pass label. Packed in a <see cref="uint"/>: bits 0-2 majority label elsewhere (7 = no other
 /// occurrence), bit 3 lower-case elsewhere, bits 4-6 own first-pass label, bits 8-9 the entity type it has most
 /// often elsewhere (B- and I- together; 0 = none), bits 10-15 each type's share of the other occurrences, bits
-/// 16-18 the types of multi-token spans it ends elsewhere and bits 19-21 those it begins elsewhere. Buffers are pooled.
+/// 16-18 the types of multi-token spans it ends elsewhere, bits 19-21 those it begins elsewhere, and bits 22-25
+/// the document's mix of first-pass spans (the same for every token; see <see cref="DocumentMix"/>). Buffers are pooled.
 /// </summary>
 internal static class DocumentHints
 {
@@ -63,6 +64,7 @@ internal static class DocumentHints
                 }
             }
 
+            uint mix = DocumentMix(labels);
             for (int i = 0; i < n; i++)
             {
                 int slot = slots[i] * Slot;
@@ -126,7 +128,7 @@ internal static class DocumentHints
                     }
                 }
 
-                hints[i] = hint | (own << 4) | (bestType << 8) | (shares << 10) | (ends << 16) | (begins << 19);
+                hints[i] = hint | (own << 4) | (bestType << 8) | (shares << 10) | (ends << 16) | (begins << 19) | (mix << 22);
             }
         }
         finally
@@ -152,6 +154,38 @@ internal static class DocumentHints
         }
 
         return BioLabels.IsBegin(label) && continued ? SpanBegin : 0;
+    }
+
+    /// <summary>
+    /// The document's mix of first-pass spans: the share of Organization spans (bits 0-1) and of Person spans
+    /// (bits 2-3), each in buckets: under 15%, under 35%, under 60%, 60% or more; 0 when there are no spans.
+    /// </summary>
+    private static uint DocumentMix(ReadOnlySpan<byte> labels)
+    {
+        int spans = 0, organizations = 0, people = 0;
+        foreach (byte label in labels)
+        {
+            if (!BioLabels.IsBegin(label))
+            {
+                continue;
+            }
+
+            spans++;
+            EntityType type = BioLabels.TypeOf(label);
+            if (type == EntityType.Organization)
+            {
+                organizations++;
+            }
+            else if (type == EntityType.Person)
+            {
+                people++;
+            }
+        }
+
+        return spans == 0 ? 0 : Bucket(organizations, spans) | (Bucket(people, spans) << 2);
+
+        static uint Bucket(int count, int total) =>
+            count * 100 < total * 15 ? 0u : count * 100 < total * 35 ? 1u : count * 100 < total * 60 ? 2u : 3u;
     }
 
     private static bool IsLower(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]);

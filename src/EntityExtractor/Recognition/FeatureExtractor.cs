@@ -113,7 +113,7 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>Document features a token gets in the second pass.</summary>
-    public const int HintFeatureCount = 13;
+    public const int HintFeatureCount = 16;
 
     /// <summary>Features <see cref="HintFeatures"/> needs from <see cref="Extract"/>'s output, per token.</summary>
     public const int WordFeatureCount = 3;
@@ -155,6 +155,9 @@ internal sealed class FeatureExtractor
         output[10] = Combine(110, (hint >> 14) & 3, flags & 0xFFu);
         output[11] = Combine(113, (hint >> 16) & 7, flags & 0xFFu);
         output[12] = Combine(114, (hint >> 19) & 7, flags & 0xFFu);
+        output[13] = Combine(115, (hint >> 22) & 0xF, (hint >> 4) & 7);
+        output[14] = Combine(116, (hint >> 22) & 0xF, flags & 0xFFu);
+        output[15] = Combine(117, (hint >> 22) & 3, lower);
     }
 
     private int TokenFeatures(

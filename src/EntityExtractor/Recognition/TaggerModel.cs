@@ -15,7 +15,8 @@ namespace EntityExtractor.Recognition;
 /// (weight scale, count, keys, int16 weights × 7, 8 × 7 float32 transitions), optional <c>WCLS</c> (count,
 /// keys, packed classes), <c>GAZT</c> and <c>LEXI</c> (count, longest phrase, keys, kinds), optional <c>GZPF</c>
 /// (count, keys of the gazetteer phrases' proper prefixes; readers that skip it match more slowly, alike).
-/// Version 2: the second pass also sees the types of multi-token spans a word ends or begins elsewhere.
+/// Version 2: the second pass also sees the types of multi-token spans a word ends or begins elsewhere, and the
+/// document's mix of span types.
 /// </remarks>
 internal sealed class TaggerModel
 {

@@ -26,6 +26,10 @@ public sealed class DocumentHintsTests
 
     private static uint BeginsElsewhere(uint hint) => (hint >> 19) & 7;
 
+    private static uint OrganizationShare(uint hint) => (hint >> 22) & 3;
+
+    private static uint PersonShare(uint hint) => (hint >> 24) & 3;
+
     [Fact]
     public void Compute_SurnameOfAnEarlierFullName_MarksThatItEndsAPersonSpanElsewhere()
     {
@@ -54,6 +58,23 @@ public sealed class DocumentHintsTests
 
         BeginsElsewhere(hints[5]).Should().Be(2u, "any case of the word counts, and Organization is the second type");
         EndsElsewhere(hints[5]).Should().Be(0u);
+    }
+
+    [Fact]
+    public void Compute_DocumentOfClubs_MarksTheOrganizationShareOnEveryToken()
+    {
+        uint[] hints = Hints("Leeds 2 Chelsea 1 Seattle", BOrg, O, BOrg, O, BLoc);
+
+        hints.Select(OrganizationShare).Should().AllBeEquivalentTo(3u, "two of the three spans, 60% or more, are organizations");
+        hints.Select(PersonShare).Should().AllBeEquivalentTo(0u);
+    }
+
+    [Fact]
+    public void Compute_DocumentWithoutSpans_HasNoMix()
+    {
+        uint[] hints = Hints("it rained", O, O);
+
+        hints.Select(h => h >> 22).Should().AllBeEquivalentTo(0u);
     }
 
     [Fact]
