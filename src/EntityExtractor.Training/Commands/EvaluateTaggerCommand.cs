@@ -10,7 +10,7 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
 {
     public string Name => "evaluate";
 
-    public string Usage => "[--model <bin>] (--conll <file> | --wikigold <file> | --gmb <ner_dataset.csv> [--gmb-split dev|train|all]) [--errors <file>]";
+    public string Usage => "[--model <bin>] (--conll <file> | --wikigold <file> | --gmb <ner_dataset.csv> [--gmb-split dev|train|all]) [--errors <file>] [--pipeline-errors <file>]";
 
     public int Run(CommandArguments arguments)
     {
@@ -21,6 +21,7 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
         string? gmb = arguments.Optional("gmb");
         string split = arguments.Optional("gmb-split") ?? "dev";
         string? errors = arguments.Optional("errors");
+        string? pipelineErrors = arguments.Optional("pipeline-errors");
         arguments.RejectUnknown();
 
         var clock = Stopwatch.StartNew();
@@ -57,7 +58,13 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
         Console.WriteLine(ModelEvaluator.EvaluatePipeline(model, list).Report());
         if (errors is not null)
         {
-            File.WriteAllLines(errors, ErrorLines(model, list));
+            File.WriteAllLines(errors, ErrorLines(list, d => ModelEvaluator.Predict(model, d)));
+        }
+
+        if (pipelineErrors is not null)
+        {
+            var recognizer = ModelEvaluator.Recognizer(model);
+            File.WriteAllLines(pipelineErrors, ErrorLines(list, d => ModelEvaluator.PredictPipeline(recognizer, d)));
         }
 
         Console.WriteLine("calibration of scores on these spans:");
@@ -75,11 +82,11 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
     };
 
     /// <summary>Sentences where the prediction differs from gold: tokens as word/gold/predicted when they differ.</summary>
-    private static IEnumerable<string> ErrorLines(TaggerModel model, IEnumerable<LabeledDocument> documents)
+    private static IEnumerable<string> ErrorLines(IEnumerable<LabeledDocument> documents, Func<LabeledDocument, byte[][]> predict)
     {
         foreach (var document in documents)
         {
-            var predicted = ModelEvaluator.Predict(model, document);
+            var predicted = predict(document);
             for (int s = 0; s < document.Sentences.Count; s++)
             {
                 var sentence = document.Sentences[s];

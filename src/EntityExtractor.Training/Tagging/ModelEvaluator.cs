@@ -56,37 +56,49 @@ internal static class ModelEvaluator
     /// </summary>
     public static SpanScore EvaluatePipeline(TaggerModel model, IEnumerable<LabeledDocument> documents)
     {
-        var recognizer = new EntityRecognizer(model, new UserDictionary(new Dictionary<string, EntityType>()));
+        var recognizer = Recognizer(model);
         var score = new SpanScore();
         foreach (var document in documents)
         {
-            var layout = new DocumentLayout(document.Sentences);
-            var entities = recognizer.Recognize(layout.Text, layout.Tokens, layout.Sentences);
-            var labels = new byte[layout.Tokens.Length];
-            var startToken = new Dictionary<int, int>();
-            for (int t = 0; t < layout.Tokens.Length; t++)
+            byte[][] predicted = PredictPipeline(recognizer, document);
+            for (int s = 0; s < document.Sentences.Count; s++)
             {
-                startToken[layout.Tokens[t].Start] = t;
-            }
-
-            foreach (var entity in entities)
-            {
-                int first = startToken[entity.Start];
-                labels[first] = BioLabels.Begin(entity.Type);
-                for (int t = first + 1; t < layout.Tokens.Length && layout.Tokens[t].End <= entity.End; t++)
-                {
-                    labels[t] = BioLabels.Inside(entity.Type);
-                }
-            }
-
-            for (int s = 0; s < layout.Sentences.Count; s++)
-            {
-                var sentence = layout.Sentences[s];
-                score.Add(document.Sentences[s].Labels.ToArray(), labels.AsSpan(sentence.FirstToken, sentence.TokenCount));
+                score.Add(document.Sentences[s].Labels.ToArray(), predicted[s]);
             }
         }
 
         return score;
+    }
+
+    /// <summary>The whole recognizer the library runs (tagger, place extension, consistency), without user entities.</summary>
+    public static EntityRecognizer Recognizer(TaggerModel model) =>
+        new(model, new UserDictionary(new Dictionary<string, EntityType>()));
+
+    /// <summary>The whole recognizer's entities in one document, as BIO labels per sentence.</summary>
+    public static byte[][] PredictPipeline(EntityRecognizer recognizer, LabeledDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentNullException.ThrowIfNull(document);
+        var layout = new DocumentLayout(document.Sentences);
+        var entities = recognizer.Recognize(layout.Text, layout.Tokens, layout.Sentences);
+        var labels = new byte[layout.Tokens.Length];
+        var startToken = new Dictionary<int, int>();
+        for (int t = 0; t < layout.Tokens.Length; t++)
+        {
+            startToken[layout.Tokens[t].Start] = t;
+        }
+
+        foreach (var entity in entities)
+        {
+            int first = startToken[entity.Start];
+            labels[first] = BioLabels.Begin(entity.Type);
+            for (int t = first + 1; t < layout.Tokens.Length && layout.Tokens[t].End <= entity.End; t++)
+            {
+                labels[t] = BioLabels.Inside(entity.Type);
+            }
+        }
+
+        return layout.Sentences.Select(s => labels.AsSpan(s.FirstToken, s.TokenCount).ToArray()).ToArray();
     }
 
     /// <summary>A reliability table: predicted spans binned by calibrated score, with the share that was right.</summary>

@@ -106,7 +106,7 @@ internal sealed class EntityRecognizer
 
     /// <summary>
     /// A place followed by a lower-case street word ("Palestine" + "street") takes it in: "Baghdad's Palestine
-    /// street" names the street. Other descriptors stay out, as CoNLL annotates them ("Jiangsu province",
+    /// street" names the street, but "a Moscow street" is only somewhere in Moscow. Other descriptors stay out, as CoNLL annotates them ("Jiangsu province",
     /// "Belgrade airport": extending over every gazetteer location word cost 1.6 points of LOC F1 on dev).
     /// </summary>
     private static void ExtendPlaces(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, int[] owner)
@@ -116,6 +116,7 @@ internal sealed class EntityRecognizer
             var span = spans[s];
             int next = span.EndToken;
             if (span.Type == EntityType.Location && next < tokens.Length && owner[next] == 0 && tokens[next].Kind == TokenKind.Word
+                && !AfterIndefiniteArticle(text, tokens, span.FirstToken)
                 && tokens[next].Has(TokenShape.AllLower) && tokens[next].Start - tokens[next - 1].End == 1
                 && StreetWords.ContainsKey(tokens[next].GetText(text)))
             {
@@ -124,6 +125,10 @@ internal sealed class EntityRecognizer
             }
         }
     }
+
+    /// <summary>"a Moscow street vendor", "an Ankara street": a street somewhere in the place, not one named after it.</summary>
+    private static bool AfterIndefiniteArticle(string text, ReadOnlySpan<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].GetText(text) is "a" or "an" or "A" or "An";
 
     /// <summary>
     /// A name followed by an Arabic-style particle word the model left out ("Mohammed Shia" + "al-Sudani",
@@ -250,7 +255,7 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            if (!tokens[i].Has(TokenShape.Capitalized) && !particleName)
+            if ((!tokens[i].Has(TokenShape.Capitalized) && !particleName) || BeginsLongerName(tokens, owner, i))
             {
                 continue;
             }
@@ -262,6 +267,19 @@ internal sealed class EntityRecognizer
                 owner[i] = spans.Count;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is followed by an untagged capitalized (not all-caps) word: "U.S." in
+    /// "U.S. Open", "Atlanta" in "Atlanta Games" begin a longer name the model chose not to tag, so a repeat of
+    /// "U.S." or "Atlanta" there is not a mention of the place. (All-caps headlines are exempt.)
+    /// </summary>
+    private static bool BeginsLongerName(ReadOnlySpan<Token> tokens, int[] owner, int i)
+    {
+        int next = i + 1;
+        return next < tokens.Length && owner[next] == 0 && tokens[next].Kind == TokenKind.Word
+            && tokens[next].Has(TokenShape.Capitalized) && !tokens[next].Has(TokenShape.AllCaps)
+            && tokens[next].Start - tokens[i].End == 1;
     }
 
     private static void Remember(SpanDictionary<(EntityType Type, double Score)> known, string name, EntityType type, double score)

@@ -121,6 +121,30 @@ public sealed class EntityRecognizerTests
             .Which.Should().Match<Entity>(e => e.Text == mention && e.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("The court in Geneva adjourned on Monday. Diplomats met again under the Geneva Conventions framework on Tuesday.", "Geneva Conventions")]
+    [InlineData("UEFA fined the club on Friday. The side qualified for the UEFA Cup after a 3-2 aggregate win.", "UEFA Cup")]
+    [InlineData("Athletes from Atlanta arrived on Monday. She finished fourth at the Atlanta Games last year.", "Atlanta Games")]
+    public void Extract_RepeatedNameStartingALongerUntaggedName_IsNotCopiedThere(string text, string longerName)
+    {
+        var entities = Extractor.Extract(text).Entities;
+
+        int start = text.IndexOf(longerName, StringComparison.Ordinal);
+        entities.Should().NotContain(e => e.Start == start, "'{0}' is not the name it begins with", longerName);
+        entities.Should().Contain(e => e.Start < start && longerName.StartsWith(e.Text, StringComparison.Ordinal), "the earlier mention is found");
+    }
+
+    [Fact]
+    public void Extract_StreetAfterAnIndefiniteArticleAndAPlace_StaysOutOfThePlace()
+    {
+        const string text = "The blast in Kabul killed two people. A Kabul street vendor said he saw the car.";
+
+        var entities = Extractor.Extract(text).Entities;
+
+        entities.Should().Contain(e => e.Start == text.LastIndexOf("Kabul", StringComparison.Ordinal) && e.Text == "Kabul");
+        entities.Should().NotContain(e => e.Text.Contains("street", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_UserEntity_WinsOverTheModel()
     {
