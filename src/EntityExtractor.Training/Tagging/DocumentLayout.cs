@@ -6,7 +6,8 @@ namespace EntityExtractor.Training.Tagging;
 
 /// <summary>
 /// Lays corpus tokens out in one string separated by spaces (sentences by newlines), with <see cref="Token"/>s
-/// and <see cref="Sentence"/>s over it, so the trainer runs the very code the library runs on a caller's text.
+/// (with the kinds the library's tokenizer gives the words) and <see cref="Sentence"/>s over it, so the trainer runs
+/// the very code the library runs on a caller's text.
 /// </summary>
 internal sealed class DocumentLayout
 {
@@ -33,7 +34,7 @@ internal sealed class DocumentLayout
                 }
 
                 string word = sentence.Words[i];
-                tokens.Add(new Token(text.Length, word.Length, TokenKind.Word, TokenReader.RescanShape(word, 0, word.Length)));
+                tokens.Add(new Token(text.Length, word.Length, KindOf(word), TokenReader.RescanShape(word, 0, word.Length)));
                 text.Append(word);
             }
 
@@ -43,6 +44,19 @@ internal sealed class DocumentLayout
         Text = text.ToString();
         Tokens = tokens.ToArray();
         Sentences = spans;
+    }
+
+    /// <summary>
+    /// The kind the library's tokenizer gives the corpus word read on its own ("U.S." an abbreviation, "," a
+    /// punctuation mark), so steps after the tagger that look at kinds behave as they do on a caller's text; a word
+    /// the tokenizer would split ("Mo.-based") counts as a word.
+    /// </summary>
+    private static TokenKind KindOf(string word)
+    {
+        int position = 0;
+        return TokenReader.TryRead(word, ref position, out Token token) && token.Start == 0 && token.Length == word.Length
+            ? token.Kind
+            : TokenKind.Word;
     }
 
     public DocumentLayout(LabeledSentence sentence)

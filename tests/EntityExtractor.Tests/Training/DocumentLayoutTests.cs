@@ -26,6 +26,28 @@ public sealed class DocumentLayoutTests
         layout.Tokens.Select(t => layout.Text.Substring(t.Start, t.Length)).Should().Equal(words);
     }
 
+    [Fact]
+    public void Tokens_CorpusWords_HaveTheKindsAndShapesTheTokenizerGives()
+    {
+        const string text = "The U.S. envoy , Mr. Smith , left Baghdad 's airport at 10:30 on Oct. 7 .";
+        var tokens = NewsTokenizer.TokenizeToArray(text);
+        var words = tokens.Select(t => text.Substring(t.Start, t.Length)).ToArray();
+
+        var layout = new DocumentLayout(new LabeledSentence(words, new byte[words.Length]));
+
+        layout.Tokens.Select(t => t.Kind).Should().Equal(tokens.Select(t => t.Kind));
+        layout.Tokens.Select(t => t.Shape).Should().Equal(tokens.Select(t => t.Shape));
+    }
+
+    [Fact]
+    public void Tokens_CorpusWordTheTokenizerWouldSplit_IsAWord()
+    {
+        var layout = new DocumentLayout(new LabeledSentence(["Mo.-based", "bank"], new byte[2]));
+
+        layout.Tokens[0].Kind.Should().Be(TokenKind.Word);
+        layout.Tokens[0].Length.Should().Be("Mo.-based".Length);
+    }
+
     private static uint[] Extract(FeatureExtractor extractor, string text, Token[] tokens, out int[] counts)
     {
         var features = new uint[tokens.Length * FeatureExtractor.MaxFeaturesPerToken];
