@@ -73,7 +73,7 @@ internal sealed class EntityRecognizer
             ExtendPlaces(text, tokens, spans, owner);
             ExtendParticleNames(text, tokens, spans, owner);
             TypeByOrganizationWords(text, tokens, spans);
-            ApplyConsistency(text, tokens, spans, scores, owner);
+            ApplyConsistency(text, tokens, sentences, spans, scores, owner);
             if (!_user.IsEmpty)
             {
                 ApplyUserDictionary(text, tokens, spans, scores, owner);
@@ -191,11 +191,12 @@ internal sealed class EntityRecognizer
     /// <summary>
     /// Untagged mentions of a name tagged elsewhere in the document, or of a multi-token person's last word
     /// (also without an <c>al-</c> particle, or with it in another case: "al-Sudani" -> "Sudani", "Al-Sudani"),
-    /// get its type. (Agreement between
+    /// get its type. A sentence's first word is capitalized anyway, so there only a person's name is copied
+    /// ("Sudani told reporters", not "Milepost markers"). (Agreement between
     /// mentions the model tagged is left to its second pass, which sees the document: forcing one type per
     /// name measured worse on CoNLL dev.)
     /// </summary>
-    private static void ApplyConsistency(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, List<double> scores, int[] owner)
+    private static void ApplyConsistency(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, List<TaggedSpan> spans, List<double> scores, int[] owner)
     {
         if (spans.Count == 0)
         {
@@ -227,6 +228,8 @@ internal sealed class EntityRecognizer
                 }
             }
         }
+
+        int sentence = 0;
 
         // A later mention may spell the particle otherwise ("Al-Sudani" at a sentence start for "al-Sudani") or
         // drop it ("Sudani"): a particle name is looked up as written, then without its particle.
@@ -260,7 +263,13 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            if (known.TryGetValue(word, out var hit) || (particleName && withoutParticle.Length > 2 && known.TryGetValue(withoutParticle, out hit)))
+            while (sentence + 1 < sentences.Count && sentences[sentence + 1].FirstToken <= i)
+            {
+                sentence++;
+            }
+
+            if ((known.TryGetValue(word, out var hit) || (particleName && withoutParticle.Length > 2 && known.TryGetValue(withoutParticle, out hit)))
+                && (hit.Type == EntityType.Person || sentences.Count == 0 || sentences[sentence].FirstToken != i))
             {
                 spans.Add(new TaggedSpan(i, i + 1, hit.Type, 0));
                 scores.Add(hit.Score * RepeatedMentionFactor);

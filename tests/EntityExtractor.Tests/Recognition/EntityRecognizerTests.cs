@@ -135,6 +135,17 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Extract_NameRepeatedAsASentencesCapitalizedFirstWord_IsNotCopiedThere()
+    {
+        const string text = "Officials at Milepost said the line was closed. Milepost markers were replaced along the track.";
+
+        var entities = Extractor.Extract(text).Entities;
+
+        entities.Should().Contain(e => e.Start == text.IndexOf("Milepost", StringComparison.Ordinal), "the first mention is a name");
+        entities.Should().NotContain(e => e.Start == text.LastIndexOf("Milepost", StringComparison.Ordinal), "a sentence's first word is capitalized anyway");
+    }
+
+    [Fact]
     public void Extract_StreetAfterAnIndefiniteArticleAndAPlace_StaysOutOfThePlace()
     {
         const string text = "The blast in Kabul killed two people. A Kabul street vendor said he saw the car.";
