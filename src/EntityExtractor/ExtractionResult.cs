@@ -20,10 +20,10 @@ public sealed class ExtractionResult
         CasualtySummary summary)
     {
         Text = text;
-        Tokens = tokens;
-        Sentences = sentences;
-        Entities = entities;
-        Casualties = casualties;
+        Tokens = ReadOnly(tokens);
+        Sentences = ReadOnly(sentences);
+        Entities = ReadOnly(entities);
+        Casualties = ReadOnly(casualties);
         Summary = summary;
     }
 
@@ -44,4 +44,16 @@ public sealed class ExtractionResult
 
     /// <summary>The casualty totals for the event the text leads with.</summary>
     public CasualtySummary Summary { get; }
+
+    /// <summary>
+    /// A view no caller can write through: an array or list cast back from <see cref="IReadOnlyList{T}"/> could
+    /// otherwise change a result other threads may be reading.
+    /// </summary>
+    private static IReadOnlyList<T> ReadOnly<T>(IReadOnlyList<T> items) => items switch
+    {
+        T[] { Length: 0 } => [],
+        T[] array => Array.AsReadOnly(array),
+        List<T> list => list.AsReadOnly(),
+        _ => items,
+    };
 }

@@ -42,6 +42,20 @@ public sealed class NewsEntityExtractorTests
         result.Sentences[1].Start.Should().Be(text.IndexOf('"', StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Extract_ResultLists_CannotBeWrittenThroughACast()
+    {
+        const string text = "Gunmen killed four soldiers in Kirkuk on Monday, Iraqi police said.";
+
+        var result = Extractor.Extract(text);
+
+        result.Entities.Should().NotBeEmpty();
+        result.Casualties.Should().NotBeEmpty();
+        object[] lists = [result.Tokens, result.Sentences, result.Entities, result.Casualties];
+        lists.Should().AllSatisfy(list => list.Should().BeAssignableTo<System.Collections.IList>()
+            .Which.IsReadOnly.Should().BeTrue("a caller must not be able to change a shared result"));
+    }
+
     [Theory]
     [InlineData("\uD800\uDC00\uD800 lone \uDFFF surrogates")]
     [InlineData("control\u0000\u0001\u001B[31mchars\u007F")]
