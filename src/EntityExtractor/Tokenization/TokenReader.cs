@@ -518,10 +518,43 @@ internal static class TokenReader
                 break;
             }
 
+            // A URL glued on ("#RIPhttps://t.co/x"): the handle stops before its scheme.
+            int scheme = GluedUrlSchemeLength(text, i, next);
+            if (scheme > 0)
+            {
+                int end = next - scheme;
+                return end - start > 1
+                    ? new Token(start, end - start, kind, RescanShape(text, start + 1, end))
+                    : new Token(start, 1, TokenKind.Symbol, TokenShape.None);
+            }
+
             i = next;
         }
 
         return new Token(start, i - start, kind, shape.Build());
+    }
+
+    /// <summary>
+    /// The length of a URL scheme ("http", "https", "ftp") that ends the word run <paramref name="start"/>..<paramref name="end"/>
+    /// and is followed by "://"; 0 when there is none.
+    /// </summary>
+    private static int GluedUrlSchemeLength(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (!text[end..].StartsWith("://", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> run = text[start..end];
+        foreach (string scheme in (ReadOnlySpan<string>)["https", "http", "ftp"])
+        {
+            if (run.EndsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                return scheme.Length;
+            }
+        }
+
+        return 0;
     }
 
     private static Token ReadNonAscii(ReadOnlySpan<char> text, int start)

@@ -70,6 +70,9 @@ public sealed class NewsTokenizerTests
         { "on example.com today", ["on/Word", "example.com/Url", "today/Word"] },
         { "mail press.office@example.co.uk now", ["mail/Word", "press.office@example.co.uk/Email", "now/Word"] },
         { "#Gaza and @Reuters", ["#Gaza/Hashtag", "and/Word", "@Reuters/Mention"] },
+        { "#RIPhttps://t.co/x1", ["#RIP/Hashtag", "https://t.co/x1/Url"] },
+        { "#https://t.co/x1", ["#/Symbol", "https://t.co/x1/Url"] },
+        { "#http_status", ["#http_status/Hashtag"] },
         { "AT&T shares", ["AT&T/Word", "shares/Word"] },
         { "end\n_____\n***", ["end/Word", "_____/Symbol", "***/Symbol"] },
 
