@@ -1,3 +1,5 @@
+using EntityExtractor.Recognition;
+
 namespace EntityExtractor.Training.Gazetteers;
 
 /// <summary>
@@ -49,23 +51,26 @@ internal static class OwnWordLists
         "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia",
     ];
 
-    /// <summary>Head words and suffixes that mark organization names, English and Arabic-transliterated.</summary>
+    /// <summary>
+    /// Head words and suffixes that mark organization names, English and Arabic-transliterated, with every
+    /// <see cref="ArmedGroupWords"/> word the recognizer also reads.
+    /// </summary>
     public static readonly string[] OrganizationWords =
     [
-        "Ministry", "Army", "Brigade", "Brigades", "Party", "Front", "Council", "Forces", "Force", "Police",
+        .. ArmedGroupWords.All,
+        "Ministry", "Army", "Brigade", "Party", "Front", "Council", "Forces", "Force", "Police",
         "Agency", "Committee", "Corps", "Movement", "Organization", "Organisation", "Union", "Bank", "Court",
         "Parliament", "Assembly", "Commission", "University", "College", "Academy", "School", "Hospital", "Company",
         "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "Group", "Association",
-        "Federation", "Institute", "League", "Militia", "Militias", "Battalion", "Battalions", "Division", "Regiment",
+        "Federation", "Institute", "League", "Battalion", "Division", "Regiment",
         "Guard", "Guards", "Authority", "Office", "Department", "Service", "Services", "Network", "Coalition",
         "Alliance", "Government", "Senate", "Congress", "Cabinet", "Navy", "Command", "Bureau", "Board",
         "Foundation", "Fund", "Society", "Club", "Church", "Secretariat", "Directorate", "Administration",
         "Industries", "Holdings", "Partners", "Airlines", "Airways", "News", "Times", "Post", "Press", "Herald",
         "Tribune", "Journal", "Telegraph", "Gazette", "Television", "Radio", "Broadcasting", "Crescent", "Cross",
         "Watch", "Mission", "Tribunal", "Cartel", "Gang", "Brotherhood", "Order", "Legion", "Unit", "Units",
-        "Harakat", "Haraka", "Kataib", "Kata'ib", "Hizb", "Hezb", "Jaish", "Jaysh", "Liwa", "Asaib", "Asa'ib",
-        "Saraya", "Hashd", "Hashed", "Hezbollah", "Hizbollah", "Hizbullah", "Hamas", "Fatah", "Jabhat", "Jamaat",
-        "Jamaah", "Jemaah", "Tehreek", "Tehrik", "Lashkar", "Majlis", "Ansar", "Taliban", "Peshmerga", "Qaeda",
+        "Hezbollah", "Hizbollah", "Hizbullah", "Hamas", "Fatah",
+        "Jamaah", "Jemaah", "Tehreek", "Tehrik", "Majlis", "Taliban", "Peshmerga", "Qaeda",
         "al-Qaeda", "Shabab", "al-Shabab", "Daesh", "ISIS", "ISIL", "Houthi", "Houthis",
     ];
 

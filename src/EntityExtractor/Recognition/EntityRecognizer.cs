@@ -17,9 +17,7 @@ internal sealed class EntityRecognizer
 
     private static readonly SpanDictionary<bool> StreetWords = BuildWords("street", "road", "square", "avenue", "boulevard", "bridge", "highway");
 
-    private static readonly SpanDictionary<bool> GroupWords = BuildWords(
-        "Harakat", "Haraka", "Kataib", "Kata'ib", "Hizb", "Hezb", "Jaish", "Jaysh", "Liwa", "Asaib", "Asa'ib", "Saraya",
-        "Hashd", "Hashed", "Jabhat", "Jamaat", "Lashkar", "Ansar", "Brigades", "Militia", "Militias", "Battalions");
+    private static readonly SpanDictionary<bool> GroupWords = BuildWords(ArmedGroupWords.All);
 
     private readonly EntityTagger _tagger;
     private readonly UserDictionary _user;
