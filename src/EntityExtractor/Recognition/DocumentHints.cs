@@ -24,50 +24,35 @@ internal static class DocumentHints
     public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> labels, Span<uint> hints)
     {
         int n = tokens.Length;
-        int size = 16;
-        while (size < n * 2)
-        {
-            size <<= 1;
-        }
-
-        // Open addressing over word hashes: table[slot] = hash, votes[slot * Slot + label].
-        uint[] table = ArrayPool<uint>.Shared.Rent(size);
-        int[] votes = ArrayPool<int>.Shared.Rent(size * Slot);
-        int[] slots = ArrayPool<int>.Shared.Rent(n);
+        int[] ids = ArrayPool<int>.Shared.Rent(n);
+        int[]? votes = null;
         try
         {
-            table.AsSpan(0, size).Clear();
-            votes.AsSpan(0, size * Slot).Clear();
-            int mask = size - 1;
+            // Votes per distinct word: votes[id * Slot + label], then the lower-case and span-role counts.
+            int distinct = WordIds.Assign(text, tokens, ids);
+            votes = ArrayPool<int>.Shared.Rent(distinct * Slot);
+            votes.AsSpan(0, distinct * Slot).Clear();
             for (int i = 0; i < n; i++)
             {
                 ReadOnlySpan<char> word = text.Slice(tokens[i].Start, tokens[i].Length);
-                uint key = FeatureHash.OfLowerWord(word);
-                int slot = (int)(key & (uint)mask);
-                while (table[slot] != 0 && table[slot] != key)
-                {
-                    slot = (slot + 1) & mask;
-                }
-
-                table[slot] = key;
-                slots[i] = slot;
-                votes[(slot * Slot) + labels[i]]++;
+                int slot = ids[i] * Slot;
+                votes[slot + labels[i]]++;
                 if (IsLower(word))
                 {
-                    votes[(slot * Slot) + Lower]++;
+                    votes[slot + Lower]++;
                 }
 
                 int role = MultiTokenRole(labels, i, out int type);
                 if (role != 0)
                 {
-                    votes[(slot * Slot) + role + type - 1]++;
+                    votes[slot + role + type - 1]++;
                 }
             }
 
             uint mix = DocumentMix(labels);
             for (int i = 0; i < n; i++)
             {
-                int slot = slots[i] * Slot;
+                int slot = ids[i] * Slot;
                 uint own = labels[i];
                 int best = -1, bestCount = 0, total = 0;
                 for (int t = 0; t < BioLabels.Count; t++)
@@ -133,9 +118,12 @@ internal static class DocumentHints
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(slots);
-            ArrayPool<int>.Shared.Return(votes);
-            ArrayPool<uint>.Shared.Return(table);
+            if (votes is not null)
+            {
+                ArrayPool<int>.Shared.Return(votes);
+            }
+
+            ArrayPool<int>.Shared.Return(ids);
         }
     }
 
@@ -184,7 +172,7 @@ internal static class DocumentHints
 
         return spans == 0 ? 0 : Bucket(organizations, spans) | (Bucket(people, spans) << 2);
 
-        static uint Bucket(int count, int total) =>
+        static uint Bucket(long count, long total) =>
             count * 100 < total * 15 ? 0u : count * 100 < total * 35 ? 1u : count * 100 < total * 60 ? 2u : 3u;
     }
 
