@@ -125,6 +125,104 @@ internal static class BackgroundDetector
         return false;
     }
 
+    /// <summary>
+    /// Whether a sentence says the article covers several incidents: a round-up sentence (<see cref="IsRoundUp"/>) or
+    /// a count of shootings ("three shootings", "two separate shootings", "multiple shootings overnight"). Its figures
+    /// are totals over the incidents, except those before "one of N shootings" ("A teen was hurt in one of four
+    /// shootings"), which are the lead's: <paramref name="leadEnd"/> is the token before which figures are the lead's,
+    /// or <paramref name="first"/>.
+    /// </summary>
+    public static bool ReportsSeveralIncidents(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end, out int leadEnd)
+    {
+        leadEnd = first;
+        if (IsRoundUp(text, tokens, first, end))
+        {
+            return true;
+        }
+
+        for (int i = first; i < end; i++)
+        {
+            if (!Is(text, tokens[i], "shootings", "incidents", "attacks"))
+            {
+                continue;
+            }
+
+            int k = i - 1;
+            if (k >= first && Is(text, tokens[k], "separate", "different", "unrelated", "overnight", "more"))
+            {
+                k--;
+            }
+
+            if (k >= first && IsSeveral(text, tokens[k]))
+            {
+                int of = k - 1 >= first && Is(text, tokens[k - 1], "the") ? k - 2 : k - 1;
+                if (of > first && Is(text, tokens[of], "of") && Is(text, tokens[of - 1], "one", "first", "latest", "last"))
+                {
+                    leadEnd = of - 1;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a sentence of a round-up goes on to another incident than the one told before: "the second
+    /// shooting", "another shooting", "in the later shooting", "police were called to a triple shooting", "About 2 a.m.,
+    /// three people were hurt in a shooting".
+    /// </summary>
+    public static bool OpensAnotherIncident(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (!Is(text, tokens[i], "shooting", "incident", "attack", "shootings"))
+            {
+                continue;
+            }
+
+            bool victims = i + 1 < end && Is(text, tokens[i + 1], "victim", "victims");
+            for (int k = i - 1; k >= Math.Max(first, i - 3); k--)
+            {
+                if (Is(text, tokens[k], "second", "third", "fourth", "fifth", "other", "another", "next", "later", "last", "separate"))
+                {
+                    if (!victims)
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+
+                if (Is(text, tokens[k], "a", "an") && !victims)
+                {
+                    return true;
+                }
+
+                if (tokens[k].Kind != TokenKind.Word || Is(text, tokens[k], "the", "that", "this", "of", "in", "to", "at", "and"))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSeveral(ReadOnlySpan<char> text, Token token)
+    {
+        ReadOnlySpan<char> word = token.GetText(text);
+        if (token.Kind == TokenKind.Number)
+        {
+            return NumberWords.TryParseDigits(word, out int n) && n is > 1 and < 100;
+        }
+
+        return token.Kind == TokenKind.Word
+            && ((NumberWords.TryParseWord(word, out int value) && value > 1)
+                || word.Equals("several", StringComparison.OrdinalIgnoreCase) || word.Equals("multiple", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static bool IsYear(ReadOnlySpan<char> digits) =>
         digits.Length == 4 && digits[0] is '1' or '2' && digits[1] is '9' or '0' && char.IsAsciiDigit(digits[2]) && char.IsAsciiDigit(digits[3]);
 

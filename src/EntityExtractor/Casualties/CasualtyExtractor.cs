@@ -24,21 +24,45 @@ internal sealed class CasualtyExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
         List<RawFigure>? raw = null;
+
+        // A round-up ("three separate shootings left six people wounded") leads with its first incident: once that
+        // incident has a figure, a sentence that goes on to another ("the second shooting", "about 2 a.m., three people
+        // were hurt in a shooting") ends the lead event, and every later figure is background.
+        bool roundUp = false;
+        bool leadSeen = false;
+        bool leadEnded = false;
         for (int s = 0; s < sentences.Count; s++)
         {
             Sentence sentence = sentences[s];
             int first = sentence.FirstToken;
             int end = Math.Min(sentence.EndToken, tokens.Length);
             int before = raw?.Count ?? 0;
+            bool several = false;
+            int leadEnd = first;
+            if (raw is not null && !leadEnded)
+            {
+                several = BackgroundDetector.ReportsSeveralIncidents(text, tokens, first, end, out leadEnd);
+                roundUp |= several;
+                leadEnded = roundUp && leadSeen && BackgroundDetector.OpensAnotherIncident(text, tokens, first, end);
+            }
+
             var reader = new ClauseReader(text, tokens, first, end, s);
             reader.Read(ref raw);
-            if (raw is not null && raw.Count > before
-                && (BackgroundDetector.IsRoundUp(text, tokens, first, end) || BackgroundDetector.OpensWithTimePhrase(text, tokens, first, end)))
+            if (raw is not null && raw.Count > before && !several && !leadSeen)
             {
+                several = BackgroundDetector.ReportsSeveralIncidents(text, tokens, first, end, out leadEnd);
+            }
+
+            bool wholeSentence = raw is not null && raw.Count > before
+                && (leadEnded || BackgroundDetector.IsRoundUp(text, tokens, first, end) || BackgroundDetector.OpensWithTimePhrase(text, tokens, first, end));
+            if (raw is not null && raw.Count > before && (wholeSentence || several))
+            {
+                // Figures of a sentence that counts several incidents are their totals ("three shootings left six people
+                // wounded"), except those before "one of four shootings", which tell of the lead incident.
                 var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw);
                 for (int k = before; k < all.Length; k++)
                 {
-                    all[k].IsBackground = true;
+                    all[k].IsBackground = wholeSentence || all[k].First >= leadEnd;
                 }
             }
             else if (raw is not null && raw.Count > before && BackgroundDetector.IsBackground(text, tokens, first, end))
@@ -51,6 +75,15 @@ internal sealed class CasualtyExtractor
                     int from = Math.Max(first, span[k].First - BackgroundDetector.Reach);
                     int to = Math.Min(end, span[k].End + BackgroundDetector.Reach);
                     span[k].IsBackground = BackgroundDetector.IsBackground(text, tokens, from, to);
+                }
+            }
+
+            if (raw is not null && !leadSeen)
+            {
+                roundUp |= several;
+                for (int k = before; k < raw.Count; k++)
+                {
+                    leadSeen |= !raw[k].IsBackground && raw[k].Kind != CasualtyKind.Arrested;
                 }
             }
         }
