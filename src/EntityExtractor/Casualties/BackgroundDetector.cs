@@ -210,6 +210,36 @@ internal static class BackgroundDetector
         return false;
     }
 
+    /// <summary>
+    /// Whether a sentence turns to another story, as digests and live pages do: it opens with "Elsewhere",
+    /// "Separately", "Meanwhile in …", "In another …", "In a separate …" or "In other news". (A bare
+    /// "Meanwhile" often goes on with the same incident: taking it as a turn lost two articles on casualties-dev.)
+    /// </summary>
+    public static bool TurnsToAnotherStory(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        if (first >= end)
+        {
+            return false;
+        }
+
+        if (Is(text, tokens[first], "Elsewhere", "Separately"))
+        {
+            return true;
+        }
+
+        // "Meanwhile in Ukraine", "Meanwhile, in the east": another place; a bare "Meanwhile, police said" is not.
+        if (Is(text, tokens[first], "Meanwhile"))
+        {
+            int next = first + 1 < end && text[tokens[first + 1].Start] == ',' ? first + 2 : first + 1;
+            return next + 1 < end && Is(text, tokens[next], "in");
+        }
+
+        return first + 2 < end && Is(text, tokens[first], "In")
+            && (Is(text, tokens[first + 1], "another")
+                || (Is(text, tokens[first + 1], "a") && Is(text, tokens[first + 2], "separate"))
+                || (Is(text, tokens[first + 1], "other") && Is(text, tokens[first + 2], "news")));
+    }
+
     private static bool IsSeveral(ReadOnlySpan<char> text, Token token)
     {
         ReadOnlySpan<char> word = token.GetText(text);

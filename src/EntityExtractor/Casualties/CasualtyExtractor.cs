@@ -43,7 +43,9 @@ internal sealed class CasualtyExtractor
             {
                 several = BackgroundDetector.ReportsSeveralIncidents(text, tokens, first, end, out leadEnd);
                 roundUp |= several;
-                leadEnded = roundUp && leadSeen && BackgroundDetector.OpensAnotherIncident(text, tokens, first, end);
+                leadEnded = leadSeen
+                    && ((roundUp && BackgroundDetector.OpensAnotherIncident(text, tokens, first, end))
+                        || BackgroundDetector.TurnsToAnotherStory(text, tokens, first, end));
             }
 
             var reader = new ClauseReader(text, tokens, first, end, s);
