@@ -279,6 +279,23 @@ internal static class CasualtyLexicon
             "fisherman", "fishermen", "crewman", "crewmen", "hiker", "hikers", "climber", "climbers", "volunteer", "volunteers",
             "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "stepson", "stepsons", "stepdaughters", "half-brother", "half-sister",
             "mom", "dad", "grandma", "grandpa", "sophomore", "sophomores", "freshman", "freshmen", "sons-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law",
+            // Occupations and roles conflict and crime news names victims by.
+            "headmaster", "headmasters", "headmistress", "headmistresses", "principal", "principals", "vice-principal",
+            "vice-principals", "pastor", "pastors", "priest", "priests", "imam", "imams", "cleric", "clerics", "monk",
+            "monks", "nun", "nuns", "bishop", "bishops", "rabbi", "rabbis", "preacher", "preachers", "elder", "elders",
+            "chief", "chiefs", "mayor", "mayors", "governor", "governors", "minister", "ministers", "lawmaker",
+            "lawmakers", "legislator", "legislators", "senator", "senators", "councillor", "councillors", "councilor",
+            "councilors", "councilman", "councilmen", "politician", "politicians", "candidate", "candidates",
+            "activist", "activists", "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "judge",
+            "judges", "lawyer", "lawyers", "prosecutor", "prosecutors", "pilot", "pilots", "medic", "medics",
+            "engineer", "engineers", "trader", "traders", "merchant", "merchants", "vendor", "vendors", "shopkeeper",
+            "shopkeepers", "herder", "herders", "herdsman", "herdsmen", "shepherd", "shepherds", "bodyguard",
+            "bodyguards", "aide", "aides", "photographer", "photographers", "cameraman", "cameramen", "researcher",
+            "researchers", "surgeon", "surgeons", "pharmacist", "pharmacists", "laborer", "laborers", "labourer",
+            "labourers", "builder", "builders", "fireman", "firemen", "lecturer", "lecturers", "professor",
+            "professors", "pupil", "pupils", "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "schoolchild",
+            "schoolchildren", "seminarian", "seminarians", "chauffeur", "chauffeurs", "conductor", "conductors",
+            "mechanic", "mechanics", "waiter", "waiters", "waitress", "waitresses",
         ];
         string[] plurals =
         [
@@ -298,6 +315,15 @@ internal static class CasualtyLexicon
             "bouncers", "sergeants", "militiamen", "peacekeepers", "staffers", "grandchildren", "acquaintances", "guests",
             "visitors", "motorists", "cyclists", "classmates", "coworkers", "co-workers", "colleagues", "teammates", "migrants", "refugees",
             "fishermen", "crewmen", "hikers", "climbers", "volunteers", "stepsons", "stepdaughters", "sons-in-law", "sophomores", "freshmen",
+            "headmasters", "headmistresses", "principals", "vice-principals", "pastors", "priests", "imams", "clerics",
+            "monks", "nuns", "bishops", "rabbis", "preachers", "elders", "chiefs", "mayors", "governors", "ministers",
+            "lawmakers", "legislators", "senators", "councillors", "councilors", "councilmen", "politicians",
+            "candidates", "activists", "diplomats", "envoys", "ambassadors", "judges", "lawyers", "prosecutors",
+            "pilots", "medics", "engineers", "traders", "merchants", "vendors", "shopkeepers", "herders", "herdsmen",
+            "shepherds", "bodyguards", "aides", "photographers", "cameramen", "researchers", "surgeons", "pharmacists",
+            "laborers", "labourers", "builders", "firemen", "lecturers", "professors", "pupils", "schoolgirls",
+            "schoolboys", "schoolchildren", "seminarians", "chauffeurs", "conductors", "mechanics", "waiters",
+            "waitresses",
         ];
         var table = new SpanDictionary<byte>(pairs.Length, ignoreAsciiCase: true);
         foreach (string word in pairs)
