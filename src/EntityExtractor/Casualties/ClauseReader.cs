@@ -205,6 +205,17 @@ internal ref struct ClauseReader
 
             case TriggerForm.Adjective:
                 {
+                    if (IsWord(t - 1, "the") && IsWord(t - 2, "among") && IsAny(t + 1, "were", "are", "was", "is"))
+                    {
+                        // "Among the dead were two journalists and a paramedic".
+                        if (TryReadObject(t + 2, out victims) && !victims.IsShooter)
+                        {
+                            Add(ref figures, kind, shot, victims, t - 2, victims.End, notObject: true);
+                        }
+
+                        return;
+                    }
+
                     if (IsDeterminerBefore(t) || FollowedByNoun(t))
                     {
                         return;
@@ -413,6 +424,11 @@ internal ref struct ClauseReader
                     victims = Counted(q, q.First, t + 1);
                     Add(ref figures, kind, shot, victims, q.First, t + 1);
                 }
+                else if (IsWord(t, "bodies") && IsWord(t + 1, "of"))
+                {
+                    // "pulled the bodies of 12 migrants from the sea".
+                    ReadDeathOf(t, kind, shot, ref figures);
+                }
 
                 return;
 
@@ -539,6 +555,19 @@ internal ref struct ClauseReader
                         if (TryReadSubject(t - 3, out victims))
                         {
                             Add(ref figures, CasualtyKind.Wounded, false, victims, victims.First, t + 1);
+                        }
+
+                        return;
+                    }
+
+                    if (IsAny(t - 1, "his", "her", "their") && IsAny(t - 2, "lost", "lose", "loses", "losing"))
+                    {
+                        // "Five people, including a pregnant woman, lost their lives"; not "almost lost her life".
+                        if (!IsAny(t - 3, "almost", "nearly", "narrowly", "could", "might", "would")
+                            && !(IsWord(t - 3, "have") && IsAny(t - 4, "could", "might", "would", "almost", "nearly"))
+                            && TryReadSubject(t - 2, out victims))
+                        {
+                            Add(ref figures, CasualtyKind.Killed, false, victims, victims.First, t + 1);
                         }
 
                         return;
@@ -794,7 +823,22 @@ internal ref struct ClauseReader
 
     // ---- subjects (to the left of the trigger) ----
 
-    private bool TryReadSubject(int trigger, out VictimPhrase victims)
+    private bool TryReadSubject(int trigger, out VictimPhrase victims) =>
+        TryReadSubjectPhrase(trigger, out victims) && !NegatedFromLeft(victims.First);
+
+    /// <summary>"None of the 200 passengers", "neither of the two guards", "not one of the": a subject counted away.</summary>
+    private bool NegatedFromLeft(int first)
+    {
+        int of = first - 1;
+        if (!IsWord(of, "of"))
+        {
+            return false;
+        }
+
+        return IsAny(of - 1, "none", "neither") || (IsWord(of - 1, "one") && IsNegation(of - 2));
+    }
+
+    private bool TryReadSubjectPhrase(int trigger, out VictimPhrase victims)
     {
         victims = default;
         int i = trigger - 1;
@@ -1311,7 +1355,9 @@ internal ref struct ClauseReader
                 k--;
             }
 
-            if ((k == _first && i == _first && word.Length < 3) || IsAny(k - 1, "of", "in", "from", "at", "near", "to", "on", "for", "with", "by")
+            if ((k == _first && i == _first && word.Length < 3)
+                || IsAny(k - 1, "of", "in", "from", "at", "near", "to", "on", "for", "with", "by", "off", "outside", "inside", "across",
+                    "into", "toward", "towards", "around", "through", "along", "between", "behind", "beyond", "throughout")
                 || _tokens[i].Has(TokenShape.AllCaps))
             {
                 return false;
