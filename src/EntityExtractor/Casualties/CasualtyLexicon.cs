@@ -279,6 +279,21 @@ internal static class CasualtyLexicon
             "fisherman", "fishermen", "crewman", "crewmen", "hiker", "hikers", "climber", "climbers", "volunteer", "volunteers",
             "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "stepson", "stepsons", "stepdaughters", "half-brother", "half-sister",
             "mom", "dad", "grandma", "grandpa", "sophomore", "sophomores", "freshman", "freshmen", "sons-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law",
+            // Nationalities and communities, as conflict news counts victims ("killed two Palestinians").
+            "Palestinian", "Palestinians", "Israeli", "Israelis", "Iraqi", "Iraqis", "Syrian", "Syrians", "Afghan",
+            "Afghans", "Pakistani", "Pakistanis", "Iranian", "Iranians", "Yemeni", "Yemenis", "Saudi", "Saudis",
+            "Egyptian", "Egyptians", "Libyan", "Libyans", "Somali", "Somalis", "Ethiopian", "Ethiopians", "Eritrean",
+            "Eritreans", "Nigerian", "Nigerians", "Malian", "Malians", "Kenyan", "Kenyans", "Ukrainian", "Ukrainians",
+            "Russian", "Russians", "American", "Americans", "Briton", "Britons", "Turk", "Turks", "Kurd", "Kurds",
+            "Arab", "Arabs", "Jew", "Jews", "Muslim", "Muslims", "Christian", "Christians", "Hindu", "Hindus", "Sikh",
+            "Sikhs", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Tamil", "Tamils", "Indian", "Indians", "Bangladeshi",
+            "Bangladeshis", "Filipino", "Filipinos", "Thai", "Thais", "Mexican", "Mexicans", "Colombian", "Colombians",
+            "Haitian", "Haitians", "Venezuelan", "Venezuelans", "Salvadoran", "Salvadorans", "Honduran", "Hondurans",
+            "Guatemalan", "Guatemalans", "Spaniard", "Spaniards", "Pole", "Poles", "Georgian", "Georgians", "Armenian",
+            "Armenians", "Azerbaijani", "Azerbaijanis", "Azeri", "Azeris", "Chechen", "Chechens", "Bosnian", "Bosnians",
+            "Serb", "Serbs", "Croat", "Croats", "Albanian", "Albanians", "Alawite", "Alawites", "Shiite", "Shiites",
+            "Sunni", "Sunnis", "Yazidi", "Yazidis", "Houthi", "Houthis", "Tutsi", "Tutsis", "Hutu", "Hutus", "Fulani",
+            "Fulanis", "Amhara", "Amharas", "Tigrayan", "Tigrayans", "Rohingya", "Rohingyas", "Druze", "Druzes",
             // Occupations and roles conflict and crime news names victims by.
             "headmaster", "headmasters", "headmistress", "headmistresses", "principal", "principals", "vice-principal",
             "vice-principals", "pastor", "pastors", "priest", "priests", "imam", "imams", "cleric", "clerics", "monk",
@@ -324,6 +339,14 @@ internal static class CasualtyLexicon
             "laborers", "labourers", "builders", "firemen", "lecturers", "professors", "pupils", "schoolgirls",
             "schoolboys", "schoolchildren", "seminarians", "chauffeurs", "conductors", "mechanics", "waiters",
             "waitresses",
+            "Palestinians", "Israelis", "Iraqis", "Syrians", "Afghans", "Pakistanis", "Iranians", "Yemenis", "Saudis",
+            "Egyptians", "Libyans", "Somalis", "Ethiopians", "Eritreans", "Nigerians", "Malians", "Kenyans",
+            "Ukrainians", "Russians", "Americans", "Britons", "Turks", "Kurds", "Arabs", "Jews", "Muslims",
+            "Christians", "Hindus", "Sikhs", "Uighurs", "Uyghurs", "Tamils", "Indians", "Bangladeshis", "Filipinos",
+            "Thais", "Mexicans", "Colombians", "Haitians", "Venezuelans", "Salvadorans", "Hondurans", "Guatemalans",
+            "Spaniards", "Poles", "Georgians", "Armenians", "Azerbaijanis", "Azeris", "Chechens", "Bosnians", "Serbs",
+            "Croats", "Albanians", "Alawites", "Shiites", "Sunnis", "Yazidis", "Houthis", "Tutsis", "Hutus", "Fulanis",
+            "Amharas", "Tigrayans", "Rohingyas", "Druzes",
         ];
         var table = new SpanDictionary<byte>(pairs.Length, ignoreAsciiCase: true);
         foreach (string word in pairs)
