@@ -1561,8 +1561,10 @@ internal ref struct ClauseReader
     private bool TryReadObject(int i, out VictimPhrase victims)
     {
         victims = default;
-        while (i < _end && IsAny(i, "also", "fatally", "critically", "seriously", "mortally"))
+        while (i < _end && (IsAny(i, "also", "fatally", "critically", "seriously", "mortally")
+            || (IsWord(i, "all") && i + 1 < _end && QuantityReader.IsNumeric(_text, _tokens[i + 1]))))
         {
+            // "killed all 72 people on board".
             i++;
         }
 
@@ -1673,6 +1675,14 @@ internal ref struct ClauseReader
         if (IsAny(i, "him", "her") && !IsPersonHead(i + 1) && !IsModifier(i + 1))
         {
             victims = Single(i, Mention.Definite);
+            return true;
+        }
+
+        if (IsAny(i, "a", "an") && IsWord(i + 1, "family") && IsWord(i + 2, "of")
+            && QuantityReader.TryRead(_text, _tokens, i + 3, _end, out Quantity members))
+        {
+            // "killed a family of six".
+            victims = Counted(members, i, members.End);
             return true;
         }
 
