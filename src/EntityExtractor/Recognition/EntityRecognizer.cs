@@ -71,6 +71,7 @@ internal sealed class EntityRecognizer
             ExtendPlaces(text, tokens, spans, owner);
             ExtendParticleNames(text, tokens, spans, owner);
             TypeByOrganizationWords(text, tokens, spans);
+            TypePlacesAfterPlacePrepositions(text, tokens, spans);
             ApplyConsistency(text, tokens, sentences, spans, scores, owner);
             if (!_user.IsEmpty)
             {
@@ -174,6 +175,29 @@ internal sealed class EntityRecognizer
                     spans[s] = span with { Type = EntityType.Organization };
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A span the model typed as a person right after "in" or "near" ("in Khan Younis", "near Tawila") and not
+    /// before a possessive is a place: people are rarely "in" someone.
+    /// </summary>
+    private static void TypePlacesAfterPlacePrepositions(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans)
+    {
+        for (int s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            if (span.Type != EntityType.Person || span.FirstToken == 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> before = tokens[span.FirstToken - 1].GetText(text);
+            bool possessive = span.EndToken < tokens.Length && tokens[span.EndToken].Kind == TokenKind.Clitic;
+            if (!possessive && (before is "in" or "near"))
+            {
+                spans[s] = span with { Type = EntityType.Location };
             }
         }
     }

@@ -146,6 +146,16 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Extract_NameAfterIn_IsAPlaceEvenWhenItLooksLikeAPerson()
+    {
+        const string text = "The Israeli military said it had targeted Islamic Jihad militants in Khan Younis.";
+
+        var entities = Extractor.Extract(text).Entities;
+
+        entities.Should().ContainSingle(e => e.Text == "Khan Younis").Which.Type.Should().Be(EntityType.Location);
+    }
+
+    [Fact]
     public void Extract_StreetAfterAnIndefiniteArticleAndAPlace_StaysOutOfThePlace()
     {
         const string text = "The blast in Kabul killed two people. A Kabul street vendor said he saw the car.";
