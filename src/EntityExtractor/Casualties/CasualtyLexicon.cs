@@ -117,6 +117,46 @@ internal static class CasualtyLexicon
         return bits;
     }
 
+    /// <summary>
+    /// Nationalities and communities ("killed two Palestinians") and the occupations and roles conflict and crime news
+    /// names victims by ("the headmaster", "four herders"), singular and plural.
+    /// </summary>
+    private static readonly (string Singular, string Plural)[] VictimRoles =
+    [
+        ("Palestinian", "Palestinians"), ("Israeli", "Israelis"), ("Iraqi", "Iraqis"), ("Syrian", "Syrians"), ("Afghan",
+        "Afghans"), ("Pakistani", "Pakistanis"), ("Iranian", "Iranians"), ("Yemeni", "Yemenis"), ("Saudi", "Saudis"),
+        ("Egyptian", "Egyptians"), ("Libyan", "Libyans"), ("Somali", "Somalis"), ("Ethiopian", "Ethiopians"),
+        ("Eritrean", "Eritreans"), ("Nigerian", "Nigerians"), ("Malian", "Malians"), ("Kenyan", "Kenyans"),
+        ("Ukrainian", "Ukrainians"), ("Russian", "Russians"), ("American", "Americans"), ("Briton", "Britons"), ("Turk",
+        "Turks"), ("Kurd", "Kurds"), ("Arab", "Arabs"), ("Jew", "Jews"), ("Muslim", "Muslims"), ("Christian",
+        "Christians"), ("Hindu", "Hindus"), ("Sikh", "Sikhs"), ("Uighur", "Uighurs"), ("Uyghur", "Uyghurs"), ("Tamil",
+        "Tamils"), ("Indian", "Indians"), ("Bangladeshi", "Bangladeshis"), ("Filipino", "Filipinos"), ("Thai", "Thais"),
+        ("Mexican", "Mexicans"), ("Colombian", "Colombians"), ("Haitian", "Haitians"), ("Venezuelan", "Venezuelans"),
+        ("Salvadoran", "Salvadorans"), ("Honduran", "Hondurans"), ("Guatemalan", "Guatemalans"), ("Spaniard",
+        "Spaniards"), ("Pole", "Poles"), ("Georgian", "Georgians"), ("Armenian", "Armenians"), ("Azerbaijani",
+        "Azerbaijanis"), ("Azeri", "Azeris"), ("Chechen", "Chechens"), ("Bosnian", "Bosnians"), ("Serb", "Serbs"),
+        ("Croat", "Croats"), ("Albanian", "Albanians"), ("Alawite", "Alawites"), ("Shiite", "Shiites"), ("Sunni",
+        "Sunnis"), ("Yazidi", "Yazidis"), ("Houthi", "Houthis"), ("Tutsi", "Tutsis"), ("Hutu", "Hutus"), ("Fulani",
+        "Fulanis"), ("Amhara", "Amharas"), ("Tigrayan", "Tigrayans"), ("Rohingya", "Rohingyas"), ("Druze", "Druzes"),
+        ("headmaster", "headmasters"), ("headmistress", "headmistresses"), ("principal", "principals"),
+        ("vice-principal", "vice-principals"), ("pastor", "pastors"), ("priest", "priests"), ("imam", "imams"),
+        ("cleric", "clerics"), ("monk", "monks"), ("nun", "nuns"), ("bishop", "bishops"), ("rabbi", "rabbis"),
+        ("preacher", "preachers"), ("elder", "elders"), ("chief", "chiefs"), ("mayor", "mayors"), ("governor",
+        "governors"), ("minister", "ministers"), ("lawmaker", "lawmakers"), ("legislator", "legislators"), ("senator",
+        "senators"), ("councillor", "councillors"), ("councilor", "councilors"), ("councilman", "councilmen"),
+        ("politician", "politicians"), ("candidate", "candidates"), ("activist", "activists"), ("diplomat",
+        "diplomats"), ("envoy", "envoys"), ("ambassador", "ambassadors"), ("judge", "judges"), ("lawyer", "lawyers"),
+        ("prosecutor", "prosecutors"), ("pilot", "pilots"), ("medic", "medics"), ("engineer", "engineers"), ("trader",
+        "traders"), ("merchant", "merchants"), ("vendor", "vendors"), ("shopkeeper", "shopkeepers"), ("herder",
+        "herders"), ("herdsman", "herdsmen"), ("shepherd", "shepherds"), ("bodyguard", "bodyguards"), ("aide", "aides"),
+        ("photographer", "photographers"), ("cameraman", "cameramen"), ("researcher", "researchers"), ("surgeon",
+        "surgeons"), ("pharmacist", "pharmacists"), ("laborer", "laborers"), ("labourer", "labourers"), ("builder",
+        "builders"), ("fireman", "firemen"), ("lecturer", "lecturers"), ("professor", "professors"), ("pupil",
+        "pupils"), ("schoolgirl", "schoolgirls"), ("schoolboy", "schoolboys"), ("schoolchild", "schoolchildren"),
+        ("seminarian", "seminarians"), ("chauffeur", "chauffeurs"), ("conductor", "conductors"), ("mechanic",
+        "mechanics"), ("waiter", "waiters"), ("waitress", "waitresses"),
+    ];
+
     /// <summary>Nouns for people: value 1 for singular, 2 for plural.</summary>
     public static readonly SpanDictionary<byte> PersonNouns = BuildPersonNouns();
 
@@ -279,38 +319,6 @@ internal static class CasualtyLexicon
             "fisherman", "fishermen", "crewman", "crewmen", "hiker", "hikers", "climber", "climbers", "volunteer", "volunteers",
             "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "stepson", "stepsons", "stepdaughters", "half-brother", "half-sister",
             "mom", "dad", "grandma", "grandpa", "sophomore", "sophomores", "freshman", "freshmen", "sons-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law",
-            // Nationalities and communities, as conflict news counts victims ("killed two Palestinians").
-            "Palestinian", "Palestinians", "Israeli", "Israelis", "Iraqi", "Iraqis", "Syrian", "Syrians", "Afghan",
-            "Afghans", "Pakistani", "Pakistanis", "Iranian", "Iranians", "Yemeni", "Yemenis", "Saudi", "Saudis",
-            "Egyptian", "Egyptians", "Libyan", "Libyans", "Somali", "Somalis", "Ethiopian", "Ethiopians", "Eritrean",
-            "Eritreans", "Nigerian", "Nigerians", "Malian", "Malians", "Kenyan", "Kenyans", "Ukrainian", "Ukrainians",
-            "Russian", "Russians", "American", "Americans", "Briton", "Britons", "Turk", "Turks", "Kurd", "Kurds",
-            "Arab", "Arabs", "Jew", "Jews", "Muslim", "Muslims", "Christian", "Christians", "Hindu", "Hindus", "Sikh",
-            "Sikhs", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Tamil", "Tamils", "Indian", "Indians", "Bangladeshi",
-            "Bangladeshis", "Filipino", "Filipinos", "Thai", "Thais", "Mexican", "Mexicans", "Colombian", "Colombians",
-            "Haitian", "Haitians", "Venezuelan", "Venezuelans", "Salvadoran", "Salvadorans", "Honduran", "Hondurans",
-            "Guatemalan", "Guatemalans", "Spaniard", "Spaniards", "Pole", "Poles", "Georgian", "Georgians", "Armenian",
-            "Armenians", "Azerbaijani", "Azerbaijanis", "Azeri", "Azeris", "Chechen", "Chechens", "Bosnian", "Bosnians",
-            "Serb", "Serbs", "Croat", "Croats", "Albanian", "Albanians", "Alawite", "Alawites", "Shiite", "Shiites",
-            "Sunni", "Sunnis", "Yazidi", "Yazidis", "Houthi", "Houthis", "Tutsi", "Tutsis", "Hutu", "Hutus", "Fulani",
-            "Fulanis", "Amhara", "Amharas", "Tigrayan", "Tigrayans", "Rohingya", "Rohingyas", "Druze", "Druzes",
-            // Occupations and roles conflict and crime news names victims by.
-            "headmaster", "headmasters", "headmistress", "headmistresses", "principal", "principals", "vice-principal",
-            "vice-principals", "pastor", "pastors", "priest", "priests", "imam", "imams", "cleric", "clerics", "monk",
-            "monks", "nun", "nuns", "bishop", "bishops", "rabbi", "rabbis", "preacher", "preachers", "elder", "elders",
-            "chief", "chiefs", "mayor", "mayors", "governor", "governors", "minister", "ministers", "lawmaker",
-            "lawmakers", "legislator", "legislators", "senator", "senators", "councillor", "councillors", "councilor",
-            "councilors", "councilman", "councilmen", "politician", "politicians", "candidate", "candidates",
-            "activist", "activists", "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "judge",
-            "judges", "lawyer", "lawyers", "prosecutor", "prosecutors", "pilot", "pilots", "medic", "medics",
-            "engineer", "engineers", "trader", "traders", "merchant", "merchants", "vendor", "vendors", "shopkeeper",
-            "shopkeepers", "herder", "herders", "herdsman", "herdsmen", "shepherd", "shepherds", "bodyguard",
-            "bodyguards", "aide", "aides", "photographer", "photographers", "cameraman", "cameramen", "researcher",
-            "researchers", "surgeon", "surgeons", "pharmacist", "pharmacists", "laborer", "laborers", "labourer",
-            "labourers", "builder", "builders", "fireman", "firemen", "lecturer", "lecturers", "professor",
-            "professors", "pupil", "pupils", "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "schoolchild",
-            "schoolchildren", "seminarian", "seminarians", "chauffeur", "chauffeurs", "conductor", "conductors",
-            "mechanic", "mechanics", "waiter", "waiters", "waitress", "waitresses",
         ];
         string[] plurals =
         [
@@ -330,23 +338,6 @@ internal static class CasualtyLexicon
             "bouncers", "sergeants", "militiamen", "peacekeepers", "staffers", "grandchildren", "acquaintances", "guests",
             "visitors", "motorists", "cyclists", "classmates", "coworkers", "co-workers", "colleagues", "teammates", "migrants", "refugees",
             "fishermen", "crewmen", "hikers", "climbers", "volunteers", "stepsons", "stepdaughters", "sons-in-law", "sophomores", "freshmen",
-            "headmasters", "headmistresses", "principals", "vice-principals", "pastors", "priests", "imams", "clerics",
-            "monks", "nuns", "bishops", "rabbis", "preachers", "elders", "chiefs", "mayors", "governors", "ministers",
-            "lawmakers", "legislators", "senators", "councillors", "councilors", "councilmen", "politicians",
-            "candidates", "activists", "diplomats", "envoys", "ambassadors", "judges", "lawyers", "prosecutors",
-            "pilots", "medics", "engineers", "traders", "merchants", "vendors", "shopkeepers", "herders", "herdsmen",
-            "shepherds", "bodyguards", "aides", "photographers", "cameramen", "researchers", "surgeons", "pharmacists",
-            "laborers", "labourers", "builders", "firemen", "lecturers", "professors", "pupils", "schoolgirls",
-            "schoolboys", "schoolchildren", "seminarians", "chauffeurs", "conductors", "mechanics", "waiters",
-            "waitresses",
-            "Palestinians", "Israelis", "Iraqis", "Syrians", "Afghans", "Pakistanis", "Iranians", "Yemenis", "Saudis",
-            "Egyptians", "Libyans", "Somalis", "Ethiopians", "Eritreans", "Nigerians", "Malians", "Kenyans",
-            "Ukrainians", "Russians", "Americans", "Britons", "Turks", "Kurds", "Arabs", "Jews", "Muslims",
-            "Christians", "Hindus", "Sikhs", "Uighurs", "Uyghurs", "Tamils", "Indians", "Bangladeshis", "Filipinos",
-            "Thais", "Mexicans", "Colombians", "Haitians", "Venezuelans", "Salvadorans", "Hondurans", "Guatemalans",
-            "Spaniards", "Poles", "Georgians", "Armenians", "Azerbaijanis", "Azeris", "Chechens", "Bosnians", "Serbs",
-            "Croats", "Albanians", "Alawites", "Shiites", "Sunnis", "Yazidis", "Houthis", "Tutsis", "Hutus", "Fulanis",
-            "Amharas", "Tigrayans", "Rohingyas", "Druzes",
         ];
         var table = new SpanDictionary<byte>(pairs.Length, ignoreAsciiCase: true);
         foreach (string word in pairs)
@@ -357,6 +348,12 @@ internal static class CasualtyLexicon
         foreach (string word in plurals)
         {
             table.Set(word, 2);
+        }
+
+        foreach (var (singular, plural) in VictimRoles)
+        {
+            table.Set(singular, 1);
+            table.Set(plural, 2);
         }
 
         return table;
