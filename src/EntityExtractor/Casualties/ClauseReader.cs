@@ -68,6 +68,11 @@ internal ref struct ClauseReader
         CasualtyKind kind = trigger.Kind;
         bool shot = trigger.IsShot;
         VictimPhrase victims;
+        if (trigger.Form is TriggerForm.Participle or TriggerForm.Adjective && ReadNumberOf(t, kind, ref figures))
+        {
+            return;
+        }
+
         switch (trigger.Form)
         {
             case TriggerForm.Participle:
@@ -684,6 +689,45 @@ internal ref struct ClauseReader
             victims.Mention = Mention.Counted;
             Add(ref figures, CasualtyKind.Killed, false, victims, k, j + 1);
         }
+    }
+
+    /// <summary>
+    /// "The number of people killed has risen to 47", "the number of dead stood at 12": a count stated for the
+    /// group, a toll when it counts the dead. Returns whether the trigger was read so.
+    /// </summary>
+    private bool ReadNumberOf(int t, CasualtyKind kind, ref List<RawFigure>? figures)
+    {
+        int of = IsWord(t - 1, "of") ? t - 1 : IsWord(t - 2, "of") && IsPersonHead(t - 1) ? t - 2 : -1;
+        if (of < 0 || !IsWord(of - 1, "number"))
+        {
+            return false;
+        }
+
+        // Up to the verb that states the count ("has risen to", "rose to", "stood at", "reached", "is"), within the clause.
+        int stop = Math.Min(_end, t + 14);
+        for (int k = t + 1; k < stop; k++)
+        {
+            if (IsPunct(k, '.') || IsPunct(k, ';'))
+            {
+                return true;
+            }
+
+            if (!IsAny(k, "rose", "risen", "climbed", "jumped", "increased", "reached", "stood", "stands", "is", "was", "hit", "topped", "surpassed"))
+            {
+                continue;
+            }
+
+            int at = IsAny(k + 1, "to", "at") ? k + 2 : k + 1;
+            if (QuantityReader.TryRead(_text, _tokens, at, _end, out Quantity q))
+            {
+                var victims = Counted(q, q.First, q.End);
+                Add(ref figures, kind, false, victims, of - 1, q.End, toll: kind == CasualtyKind.Killed);
+            }
+
+            return true;
+        }
+
+        return true;
     }
 
     private void ReadToll(int t, ref List<RawFigure>? figures)

@@ -221,7 +221,8 @@ internal static class QuantityReader
                 return true;
             }
 
-            if (next.Equals("number", StringComparison.OrdinalIgnoreCase) && i + 2 < limit && Is(text, tokens[i + 2], "of"))
+            // "of" follows the quantity, so it may lie past the limit of a quantity read backwards from "number".
+            if (next.Equals("number", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Length && Is(text, tokens[i + 2], "of"))
             {
                 value = 2;
                 implied = CasualtyQualifier.AtLeast;
