@@ -718,7 +718,8 @@ internal ref struct ClauseReader
             }
 
             int at = IsAny(k + 1, "to", "at") ? k + 2 : k + 1;
-            if (QuantityReader.TryRead(_text, _tokens, at, _end, out Quantity q))
+            if (QuantityReader.TryRead(_text, _tokens, at, _end, out Quantity q) && !LooksLikeNonCount(q.End - 1)
+                && !IsAny(q.End, "per", "fold") && !(q.End < _end && _text[_tokens[q.End].Start] == '%'))
             {
                 var victims = Counted(q, q.First, q.End);
                 Add(ref figures, kind, false, victims, of - 1, q.End, toll: kind == CasualtyKind.Killed);
