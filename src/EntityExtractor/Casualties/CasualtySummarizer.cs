@@ -25,6 +25,7 @@ internal static class CasualtySummarizer
         var kidnapped = new Tally();
         bool shooterKilled = false;
         int fromWounded = 0;
+        int survivingKin = 0;
         int sentence = -1;
         int shotInSentence = 0;
         bool killedInSentence = false;
@@ -205,6 +206,13 @@ internal static class CasualtySummarizer
                 continue;
             }
 
+            if (figure.Kind == CasualtyKind.Wounded && figure.IsShot && killedInSentence && IsKinJoinedByAnd(text, tokens, figure))
+            {
+                // "A man was stabbed to death and his wife critically injured": someone other than the dead, so at
+                // least one survivor however the shot are set against the killed.
+                survivingKin++;
+            }
+
             tally.Add(figure, name, description);
         }
 
@@ -226,7 +234,7 @@ internal static class CasualtySummarizer
             // People shot "also" / "another" / "two other men" are others than those killed; the rest may include the dead.
             int added = Math.Min(Math.Max(shot.Added, shot.Distinct), shot.Total);
             int survivors = Math.Max(0, shot.Total - added - (killed.Seen ? killed.Total : 0)) + added;
-            woundedTotal = Math.Max(woundedTotal ?? 0, survivors);
+            woundedTotal = Math.Max(woundedTotal ?? 0, Math.Max(survivors, Math.Min(survivingKin, shot.Total)));
         }
 
         if (woundedTotal is int stillWounded && fromWounded > 0)
@@ -236,6 +244,19 @@ internal static class CasualtySummarizer
         }
 
         return new CasualtySummary(killedTotal, woundedTotal, missing.Seen ? missing.Total : null, kidnapped.Seen ? kidnapped.Total : null);
+    }
+
+    /// <summary>
+    /// One person told of by a possessive right after "and" ("… was killed and his wife critically injured"): in a
+    /// sentence that has told of the dead, someone else. (Any possessive mention measured worse: "their sister, died"
+    /// and later re-mentions are the same people.)
+    /// </summary>
+    private static bool IsKinJoinedByAnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure)
+    {
+        int first = figure.Victims.First;
+        return figure.Victims.Count == 1 && figure.Victims.Mention == Mention.Definite && first > 0 && first < tokens.Length
+            && tokens[first].GetText(text) is "his" or "her" or "their"
+            && tokens[first - 1].GetText(text) is "and";
     }
 
     /// <summary>Whether the victims are children ("both boys", "his two daughters"), who do not include an adult shooter.</summary>
