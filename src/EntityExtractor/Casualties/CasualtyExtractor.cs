@@ -38,10 +38,12 @@ internal sealed class CasualtyExtractor
             int end = Math.Min(sentence.EndToken, tokens.Length);
             int before = raw?.Count ?? 0;
             bool several = false;
+            bool severalChecked = false;
             int leadEnd = first;
             if (raw is not null && !leadEnded)
             {
                 several = BackgroundDetector.ReportsSeveralIncidents(text, tokens, first, end, out leadEnd);
+                severalChecked = true;
                 roundUp |= several;
                 leadEnded = leadSeen
                     && ((roundUp && BackgroundDetector.OpensAnotherIncident(text, tokens, first, end))
@@ -50,14 +52,15 @@ internal sealed class CasualtyExtractor
 
             var reader = new ClauseReader(text, tokens, first, end, s);
             reader.Read(ref raw);
-            if (raw is not null && raw.Count > before && !several && !leadSeen)
+            bool found = raw is not null && raw.Count > before;
+            if (found && !severalChecked && !leadSeen)
             {
                 several = BackgroundDetector.ReportsSeveralIncidents(text, tokens, first, end, out leadEnd);
             }
 
-            bool wholeSentence = raw is not null && raw.Count > before
+            bool wholeSentence = found
                 && (leadEnded || BackgroundDetector.IsRoundUp(text, tokens, first, end) || BackgroundDetector.OpensWithTimePhrase(text, tokens, first, end));
-            if (raw is not null && raw.Count > before && (wholeSentence || several))
+            if (found && (wholeSentence || several))
             {
                 // Figures of a sentence that counts several incidents are their totals ("three shootings left six people
                 // wounded"), except those before "one of four shootings", which tell of the lead incident.
@@ -67,7 +70,7 @@ internal sealed class CasualtyExtractor
                     all[k].IsBackground = wholeSentence || all[k].First >= leadEnd;
                 }
             }
-            else if (raw is not null && raw.Count > before && BackgroundDetector.IsBackground(text, tokens, first, end))
+            else if (found && BackgroundDetector.IsBackground(text, tokens, first, end))
             {
                 // A time marker ("last month", "in 2019") makes the figures near it background, not the whole sentence:
                 // "Four people were killed in the attack, which came a year after 30 were killed last year".
