@@ -74,34 +74,24 @@ internal static class DocumentHints
                     hint |= 8;
                 }
 
-                // The entity type the word has most often elsewhere, B- and I- together (0: none).
-                uint bestType = 0;
+                // Per entity type (B- and I- together), over the word's other occurrences: the type it has most often
+                // (0: none); each type's share in buckets (0 none, 1 under a half, 2 a half or more, 3 all); and the
+                // types of multi-token spans it ends or begins ("Jordan" after "Neil Jordan").
+                int ownType = (int)(own + 1) >> 1;
+                int ownRole = MultiTokenRole(labels, i, out _);
+                uint bestType = 0, shares = 0, ends = 0, begins = 0;
                 int bestTypeCount = 0;
                 for (int t = 1; t <= 3; t++)
                 {
-                    int count = votes[slot + (2 * t) - 1] + votes[slot + (2 * t)] - (own != 0 && (own + 1) >> 1 == t ? 1 : 0);
+                    int count = votes[slot + (2 * t) - 1] + votes[slot + (2 * t)] - (ownType == t ? 1 : 0);
                     if (count > bestTypeCount)
                     {
                         bestTypeCount = count;
                         bestType = (uint)t;
                     }
-                }
 
-                // Each entity type's share of the other occurrences, in buckets: 0 none, 1 under a half, 2 a half
-                // or more, 3 all.
-                uint shares = 0;
-                for (int t = 1; t <= 3 && total > 0; t++)
-                {
-                    int count = votes[slot + (2 * t) - 1] + votes[slot + (2 * t)] - (own != 0 && (own + 1) >> 1 == t ? 1 : 0);
                     uint bucket = count == 0 ? 0u : count == total ? 3u : count * 2 >= total ? 2u : 1u;
                     shares |= bucket << (2 * (t - 1));
-                }
-
-                // The types of multi-token spans the word ends or begins elsewhere ("Jordan" after "Neil Jordan").
-                int ownRole = MultiTokenRole(labels, i, out int ownType);
-                uint ends = 0, begins = 0;
-                for (int t = 1; t <= 3; t++)
-                {
                     if (votes[slot + SpanEnd + t - 1] - (ownRole == SpanEnd && ownType == t ? 1 : 0) > 0)
                     {
                         ends |= 1u << (t - 1);
