@@ -535,7 +535,7 @@ internal static class TokenReader
     }
 
     /// <summary>
-    /// The length of a URL scheme ("http", "https", "ftp") that ends the word run <paramref name="start"/>..<paramref name="end"/>
+    /// The length of a URL scheme (<see cref="IsUrlScheme"/>) that ends the word run <paramref name="start"/>..<paramref name="end"/>
     /// and is followed by "://"; 0 when there is none.
     /// </summary>
     private static int GluedUrlSchemeLength(ReadOnlySpan<char> text, int start, int end)
@@ -545,12 +545,12 @@ internal static class TokenReader
             return 0;
         }
 
-        ReadOnlySpan<char> run = text[start..end];
-        foreach (string scheme in (ReadOnlySpan<string>)["https", "http", "ftp"])
+        // The schemes IsUrlScheme knows are 3 to 5 letters long; the longest match wins ("https" over "http").
+        for (int length = Math.Min(5, end - start); length >= 3; length--)
         {
-            if (run.EndsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            if (IsUrlScheme(text.Slice(end - length, length)))
             {
-                return scheme.Length;
+                return length;
             }
         }
 

@@ -72,6 +72,7 @@ public sealed class NewsTokenizerTests
         { "#Gaza and @Reuters", ["#Gaza/Hashtag", "and/Word", "@Reuters/Mention"] },
         { "#RIPhttps://t.co/x1", ["#RIP/Hashtag", "https://t.co/x1/Url"] },
         { "#https://t.co/x1", ["#/Symbol", "https://t.co/x1/Url"] },
+        { "#NewsHTTP://x.org", ["#News/Hashtag", "HTTP://x.org/Url"] },
         { "#http_status", ["#http_status/Hashtag"] },
         { "AT&T shares", ["AT&T/Word", "shares/Word"] },
         { "end\n_____\n***", ["end/Word", "_____/Symbol", "***/Symbol"] },
