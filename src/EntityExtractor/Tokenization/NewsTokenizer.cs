@@ -25,15 +25,37 @@ public static class NewsTokenizer
     /// <param name="text">The text.</param>
     /// <param name="destination">Where the tokens go.</param>
     /// <param name="charsConsumed">
-    /// How far the tokens written reach: when <paramref name="destination"/> filled up before the end, call again
-    /// with <c>text[charsConsumed..]</c> and add <paramref name="charsConsumed"/> to the offsets of what it returns.
+    /// How far the tokens written reach (the whole text when every token fitted). When <paramref name="destination"/>
+    /// filled up before the end, continue with
+    /// <see cref="Tokenize(ReadOnlySpan{char}, int, Span{Token}, out int)"/> at <c>startIndex: charsConsumed</c> over
+    /// the same <paramref name="text"/>. Do not slice the text instead: some tokens depend on the character before
+    /// them (the clitic in <c>Hashed|'s</c>, <c>do|n't</c>), and a slice hides it.
     /// </param>
     /// <returns>The number of tokens written.</returns>
-    public static int Tokenize(ReadOnlySpan<char> text, Span<Token> destination, out int charsConsumed)
+    public static int Tokenize(ReadOnlySpan<char> text, Span<Token> destination, out int charsConsumed) =>
+        Tokenize(text, 0, destination, out charsConsumed);
+
+    /// <summary>
+    /// Writes the tokens of <paramref name="text"/> that start at or after <paramref name="startIndex"/> into
+    /// <paramref name="destination"/>, stopping when it is full. Offsets are into <paramref name="text"/>, so calls
+    /// that continue where the last one stopped give exactly the tokens of tokenizing the whole text in one go.
+    /// </summary>
+    /// <param name="text">The whole text.</param>
+    /// <param name="startIndex">Where to start: 0, or the <paramref name="nextIndex"/> of the previous call.</param>
+    /// <param name="destination">Where the tokens go.</param>
+    /// <param name="nextIndex">
+    /// Where the next call starts: the end of the last token written, or the text's length when every token fitted.
+    /// </param>
+    /// <returns>The number of tokens written; 0 only when no token starts at or after <paramref name="startIndex"/>
+    /// or <paramref name="destination"/> is empty.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="startIndex"/> is negative or past the end of <paramref name="text"/>.</exception>
+    public static int Tokenize(ReadOnlySpan<char> text, int startIndex, Span<Token> destination, out int nextIndex)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(startIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(startIndex, text.Length);
         int count = 0;
-        int position = 0;
-        int consumed = 0;
+        int position = startIndex;
+        int consumed = startIndex;
         while (count < destination.Length && TokenReader.TryRead(text, ref position, out var token))
         {
             destination[count++] = token;
@@ -46,7 +68,7 @@ public static class NewsTokenizer
             consumed = text.Length;
         }
 
-        charsConsumed = consumed;
+        nextIndex = consumed;
         return count;
     }
 

@@ -14,11 +14,14 @@ public readonly struct Token : IEquatable<Token>
     /// <param name="length">Number of UTF-16 code units.</param>
     /// <param name="kind">What the token is.</param>
     /// <param name="shape">Orthographic flags.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> or <paramref name="length"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="start"/> or <paramref name="length"/> is negative, or <c>start + length</c> passes <see cref="int.MaxValue"/>.
+    /// </exception>
     public Token(int start, int length, TokenKind kind, TokenShape shape)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, int.MaxValue - start);
         Start = start;
         Length = length;
         Kind = kind;

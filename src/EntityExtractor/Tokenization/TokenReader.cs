@@ -13,6 +13,12 @@ internal static class TokenReader
     /// <summary>Longest local part of an e-mail address that is looked for.</summary>
     private const int MaxEmailLocalPart = 64;
 
+    /// <summary>Longest domain name that is looked for (RFC 1035: 253 characters in text form).</summary>
+    private const int MaxDomainLength = 253;
+
+    /// <summary>Longest label of a domain name (RFC 1035: 63 characters).</summary>
+    private const int MaxDomainLabelLength = 63;
+
     /// <summary>
     /// Reads the token that starts at or after <paramref name="position"/>, skipping separators.
     /// </summary>
@@ -687,9 +693,10 @@ internal static class TokenReader
         }
 
         // Sentence punctuation after a URL is not part of it; neither is a closing bracket it did not open.
+        bool opensBracket = text.Slice(start, i - start).Contains('(');
         while (i > start + 1 && text[i - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or ')' or ']')
         {
-            if (text[i - 1] == ')' && text.Slice(start, i - start).Contains('('))
+            if (text[i - 1] == ')' && opensBracket)
             {
                 break;
             }
@@ -708,9 +715,15 @@ internal static class TokenReader
     private static readonly string[] TopLevelDomains =
         ["com", "org", "net", "gov", "edu", "mil", "int", "info", "io", "co", "uk", "us", "ca", "au", "de", "fr", "news", "tv", "iq", "ir", "sy", "il", "ps", "ua", "ru", "in", "eu"];
 
+    /// <summary>
+    /// Reads a domain name ("example.com", "news.bbc.co.uk/path") at <paramref name="start"/>. The scan never goes
+    /// past <see cref="MaxDomainLength"/> characters or a label longer than <see cref="MaxDomainLabelLength"/>
+    /// (RFC 1035's limits), so a long dotted chain that is no domain costs a bounded look at each of its words.
+    /// </summary>
     private static bool TryReadDomain(ReadOnlySpan<char> text, int start, out Token token)
     {
-        int n = text.Length;
+        token = default;
+        int n = Math.Min(text.Length, start + MaxDomainLength + 1);
         int i = start;
         int labels = 0;
         int lastLabelStart = start;
@@ -727,6 +740,11 @@ internal static class TokenReader
                 break;
             }
 
+            if (i - labelStart > MaxDomainLabelLength || i - start > MaxDomainLength)
+            {
+                return false;
+            }
+
             labels++;
             lastLabelStart = labelStart;
             if (i + 1 < n && text[i] == '.' && CharClass.IsAsciiAlphanumeric(text[i + 1]))
@@ -738,7 +756,7 @@ internal static class TokenReader
             break;
         }
 
-        token = default;
+        n = text.Length;
         if (labels < 2 || (i < n && (text[i] == '@' || CharClass.StartsWord(text, i))))
         {
             return false;
