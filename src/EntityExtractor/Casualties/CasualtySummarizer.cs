@@ -147,7 +147,7 @@ internal static class CasualtySummarizer
             if (figure.Victims.FromWounded && figure.Kind == CasualtyKind.Killed)
             {
                 // "one of the wounded died": one more dead (unless a toll in the sentence already counts him), one fewer wounded.
-                fromWounded += figure.Victims.Count;
+                fromWounded = CasualtyCount.Add(fromWounded, figure.Victims.Count);
                 killed.AddFromWounded(figure.Victims.Count);
                 continue;
             }
@@ -170,7 +170,7 @@ internal static class CasualtySummarizer
 
             if (figure.Kind == CasualtyKind.Wounded && figure.IsShot && !figure.Victims.Others)
             {
-                shotInSentence += figure.Victims.Count;
+                shotInSentence = CasualtyCount.Add(shotInSentence, figure.Victims.Count);
             }
 
             killedInSentence |= figure.Kind == CasualtyKind.Killed;
@@ -225,7 +225,7 @@ internal static class CasualtySummarizer
         int? killedTotal = killed.Seen ? killed.Total : null;
         if (shooterKilled && (!killed.Seen || killed.LargestFromObject))
         {
-            killedTotal = (killedTotal ?? 0) + 1;
+            killedTotal = CasualtyCount.Add(killedTotal ?? 0, 1);
         }
 
         int? woundedTotal = wounded.Seen ? wounded.Total : null;
@@ -417,9 +417,9 @@ internal static class CasualtySummarizer
         public readonly int Total => Math.Max(_current, _names.Count);
 
         /// <summary>The total so far, with the current sentence's figures.</summary>
-        public readonly int Pending => Math.Max(
+        public readonly int Pending => CasualtyCount.Add(Math.Max(
             Math.Max(_current, _names.Count),
-            Math.Max(_sentenceCounted + _sentenceOthers, Math.Max(_sentenceIndefinite, Math.Max(_sentenceNamed, _sentenceDefinite)))) + _sentenceAdded;
+            Math.Max(CasualtyCount.Add(_sentenceCounted, _sentenceOthers), Math.Max(_sentenceIndefinite, Math.Max(_sentenceNamed, _sentenceDefinite)))), _sentenceAdded);
 
         /// <summary>Whether the largest count so far came from an active verb's object ("killed his wife and two children").</summary>
         public bool LargestFromObject { get; private set; }
@@ -450,7 +450,7 @@ internal static class CasualtySummarizer
                 case Mention.Counted when figure.Victims.Others && _sentenceSeen && figure.First != _sentenceLastFirst:
                     // "… and two others": added, unless it is the same phrase read by a second trigger
                     // ("two other men were shot and are in stable condition").
-                    _sentenceOthers += count;
+                    _sentenceOthers = CasualtyCount.Add(_sentenceOthers, count);
                     break;
                 case Mention.Counted:
                     _sentenceCounted = Math.Max(_sentenceCounted, count);
@@ -458,7 +458,7 @@ internal static class CasualtySummarizer
                 case Mention.Indefinite:
                     if (_descriptions.Add(description))
                     {
-                        _sentenceIndefinite += count;
+                        _sentenceIndefinite = CasualtyCount.Add(_sentenceIndefinite, count);
                     }
                     else
                     {
@@ -472,7 +472,7 @@ internal static class CasualtySummarizer
                     break;
                 case Mention.Additive:
                     _descriptions.Add(description);
-                    _sentenceAdded += count;
+                    _sentenceAdded = CasualtyCount.Add(_sentenceAdded, count);
                     break;
                 case Mention.Definite:
                     _sentenceDefinite = Math.Max(_sentenceDefinite, count);
@@ -510,7 +510,7 @@ internal static class CasualtySummarizer
         {
             Seen = true;
             _sentenceSeen = true;
-            _sentenceAdded += count;
+            _sentenceAdded = CasualtyCount.Add(_sentenceAdded, count);
         }
 
         /// <summary>Adds people who were counted as wounded and died, unless a death toll in this sentence includes them.</summary>
@@ -520,14 +520,14 @@ internal static class CasualtySummarizer
             _sentenceSeen = true;
             if (!_sentenceToll)
             {
-                _sentenceAdded += count;
+                _sentenceAdded = CasualtyCount.Add(_sentenceAdded, count);
             }
         }
 
         public void Flush()
         {
-            _groupStated |= _sentenceCounted + _sentenceOthers > 1;
-            int stated = Math.Max(_sentenceCounted + _sentenceOthers, Math.Max(_sentenceIndefinite, Math.Max(_sentenceNamed, _sentenceDefinite)));
+            _groupStated |= CasualtyCount.Add(_sentenceCounted, _sentenceOthers) > 1;
+            int stated = Math.Max(CasualtyCount.Add(_sentenceCounted, _sentenceOthers), Math.Max(_sentenceIndefinite, Math.Max(_sentenceNamed, _sentenceDefinite)));
             if (stated > _current || (stated == _current && stated > 0))
             {
                 bool fromObject = _sentenceObjectMax >= stated && _sentenceSubjectMax < stated;
@@ -535,8 +535,8 @@ internal static class CasualtySummarizer
             }
 
             _sentenceObjectMax = _sentenceSubjectMax = 0;
-            _current = Math.Max(Math.Max(_current, stated) + _sentenceAdded, _sentenceOrdinal);
-            Added += _sentenceAdded;
+            _current = Math.Max(CasualtyCount.Add(Math.Max(_current, stated), _sentenceAdded), _sentenceOrdinal);
+            Added = CasualtyCount.Add(Added, _sentenceAdded);
             _sentenceCounted = _sentenceOthers = _sentenceIndefinite = _sentenceNamed = _sentenceDefinite = _sentenceAdded = _sentenceOrdinal = 0;
             _sentenceSeen = false;
             _sentenceToll = false;

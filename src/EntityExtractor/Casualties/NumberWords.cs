@@ -105,7 +105,7 @@ internal static class NumberWords
             }
         }
 
-        if ((sawComma && digitsSinceComma != 3) || result > 1_000_000_000)
+        if ((sawComma && digitsSinceComma != 3) || result > CasualtyCount.Max)
         {
             return false;
         }

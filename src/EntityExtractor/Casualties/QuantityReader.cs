@@ -250,6 +250,12 @@ internal static class QuantityReader
 
         if (end < limit && Is(text, tokens[end], "dozen"))
         {
+            if (value > CasualtyCount.Max / 12)
+            {
+                // "ninety-nine million dozen": past the largest count, so not a count at all (as for digits).
+                return false;
+            }
+
             value *= 12;
             implied = CasualtyQualifier.Approximately;
             end++;
@@ -279,6 +285,13 @@ internal static class QuantityReader
                 {
                     total += (current == 0 ? 1 : current) * scale;
                     current = 0;
+                }
+
+                // Past the largest count nothing can bring the phrase back under it; stop before a long overflows.
+                if (current > CasualtyCount.Max || total > CasualtyCount.Max)
+                {
+                    value = 0;
+                    return false;
                 }
 
                 lastWasTens = false;
@@ -317,8 +330,8 @@ internal static class QuantityReader
         }
 
         total += current;
-        value = total > 1_000_000_000 ? 0 : (int)total;
-        return total <= 1_000_000_000;
+        value = total > CasualtyCount.Max ? 0 : (int)total;
+        return total <= CasualtyCount.Max;
     }
 
     private static bool Matches(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int limit, string[] words)
