@@ -25,7 +25,7 @@ public sealed class NewsEntityExtractor
     private NewsEntityExtractor(NewsEntityExtractorOptions options)
     {
         Options = options;
-        _entities = new EntityRecognizer(EmbeddedModel.Default, new UserDictionary(options.UserEntities));
+        _entities = new EntityRecognizer((options.Model ?? EntityModel.Default).Tagger, new UserDictionary(options.UserEntities));
     }
 
     /// <summary>The settings this extractor was created with.</summary>

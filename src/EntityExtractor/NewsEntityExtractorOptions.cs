@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EntityExtractor.Recognition;
 
 namespace EntityExtractor;
@@ -9,8 +10,27 @@ public sealed record NewsEntityExtractorOptions
     public static NewsEntityExtractorOptions Default { get; } = new();
 
     /// <summary>
+    /// The entity model to use: <see langword="null"/> (the default) for <see cref="EntityModel.Default"/>, the one
+    /// shipped inside the assembly, or a model loaded with <see cref="EntityModel.Load(Stream)"/>.
+    /// </summary>
+    public EntityModel? Model { get; init; }
+
+    private readonly FrozenDictionary<string, EntityType> _userEntities = FrozenDictionary<string, EntityType>.Empty;
+
+    /// <summary>
     /// The caller's own names and their types, e.g. <c>"Harakat al-Nujaba" → Organization</c>. They are matched
     /// on whole tokens, ASCII case ignored, longest first, and win over the model (score 1). Empty by default.
+    /// The dictionary given is copied when the options are made, so a later change to it changes nothing, and
+    /// the copy cannot be written to.
     /// </summary>
-    public IReadOnlyDictionary<string, EntityType> UserEntities { get; init; } = new Dictionary<string, EntityType>();
+    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    public IReadOnlyDictionary<string, EntityType> UserEntities
+    {
+        get => _userEntities;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _userEntities = value.ToFrozenDictionary();
+        }
+    }
 }

@@ -22,6 +22,11 @@ internal sealed class UserDictionary
             }
 
             var tokens = NewsTokenizer.TokenizeToArray(name);
+            if (tokens.Length == 0)
+            {
+                throw new ArgumentException($"User entity '{name}' -> {type} has no word: its name is only separators, control or invisible characters.", nameof(names));
+            }
+
             string[] words = tokens.Select(t => name.Substring(t.Start, t.Length)).ToArray();
             uint key = Key(words[0]);
             if (!_entries.TryGetValue(key, out var list))
