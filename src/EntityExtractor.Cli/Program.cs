@@ -5,16 +5,24 @@ const string Usage = """
     entity-extractor: people, organizations, places and casualty figures in English news text.
 
     Usage:
-      entity-extractor --jsonl [--tokens] [--sentences] < documents.jsonl > results.jsonl
+      entity-extractor --jsonl [--tokens] [--sentences] [file] > results.jsonl   (JSON Lines from the file or stdin)
       entity-extractor [--tokens] [--sentences] [file]      (plain text from the file or stdin; prints a report)
 
     JSON Lines input: one object a line with "id" (string or number) and "text" (string); other fields are ignored.
-    Output: one object a line, in input order:
+    Input is UTF-8 (a byte-order mark is skipped; bytes that are not UTF-8 become U+FFFD); lines end at "\n".
+    Output: exactly one object a line for every input line, in input order:
       {"id", "tokens", "entities": [{"type","start","end","text","score"}],
        "casualties": [{"kind","count","qualifier","start","end","text"}], "summary": {"killed","wounded"}}
     Offsets are UTF-16 code units of the input text, end exclusive. A bad line yields {"id", "error"}.
       --tokens      add "tokenList": [{"start","end","kind"}]
       --sentences   add "sentences": [{"start","end"}]
+
+    Exit codes:
+      0  every document was read
+      1  some lines were not a JSON object with a "text" string; each got an error object, the rest were read
+      2  bad arguments
+      3  the input could not be opened or read (a missing file, a directory, an I/O error)
+      4  extraction failed inside the library on some documents (each got an error object): please report it
     """;
 
 bool jsonl = false, tokens = false, sentences = false;
@@ -34,13 +42,13 @@ foreach (string arg in args)
             break;
         case "-h" or "--help":
             Console.WriteLine(Usage);
-            return 0;
+            return ExitCodes.Success;
         default:
             if (arg.StartsWith('-') || path is not null)
             {
                 Console.Error.WriteLine($"entity-extractor: unexpected argument '{arg}'.");
                 Console.Error.WriteLine(Usage);
-                return 2;
+                return ExitCodes.BadArguments;
             }
 
             path = arg;
@@ -51,35 +59,21 @@ foreach (string arg in args)
 var options = new JsonLinesOptions(tokens, sentences);
 var extractor = NewsEntityExtractor.Create();
 
-if (jsonl)
-{
-    using TextReader input = path is null ? Console.In : new StreamReader(path);
-    using Stream output = Console.OpenStandardOutput();
-    var processor = new JsonLinesProcessor(extractor, options);
-    int errors = processor.Process(input, output);
-    if (errors > 0)
-    {
-        Console.Error.WriteLine($"entity-extractor: {errors} line(s) could not be read; see their \"error\" fields.");
-    }
-
-    return 0;
-}
-
-string text;
 try
 {
-    text = path is null ? Console.In.ReadToEnd() : File.ReadAllText(path);
-}
-catch (IOException e)
-{
-    Console.Error.WriteLine($"entity-extractor: {e.Message}");
-    return 1;
-}
-catch (UnauthorizedAccessException e)
-{
-    Console.Error.WriteLine($"entity-extractor: {e.Message}");
-    return 1;
-}
+    using TextReader input = JsonLinesReader.Open(path);
+    if (jsonl)
+    {
+        using Stream output = Console.OpenStandardOutput();
+        var counts = new JsonLinesProcessor(extractor, options).Process(input, output);
+        return ExitCodes.For(counts, Console.Error);
+    }
 
-TextReport.Write(extractor.Extract(text), Console.Out, options);
-return 0;
+    TextReport.Write(extractor.Extract(input.ReadToEnd()), Console.Out, options);
+    return ExitCodes.Success;
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"entity-extractor: cannot read {(path is null ? "standard input" : $"'{path}'")}: {e.Message}");
+    return ExitCodes.InputUnreadable;
+}

@@ -93,7 +93,9 @@ internal static class ResultJsonWriter
         writer.WritePropertyName("id");
         if (id is { } value)
         {
-            value.WriteTo(writer);
+            // The id exactly as the input wrote it: an escaped lone surrogate stays what it was, and a caller can
+            // match results to documents byte for byte.
+            writer.WriteRawValue(value.GetRawText());
         }
         else
         {
