@@ -1,4 +1,4 @@
-using System.Buffers;
+using EntityExtractor.Text;
 using EntityExtractor.Tokenization;
 
 namespace EntityExtractor.Recognition;
@@ -24,13 +24,13 @@ internal static class DocumentHints
     public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> labels, Span<uint> hints)
     {
         int n = tokens.Length;
-        int[] ids = ArrayPool<int>.Shared.Rent(n);
+        int[] ids = ScratchArray.Rent<int>(n);
         int[]? votes = null;
         try
         {
             // Votes per distinct word: votes[id * Slot + label], then the lower-case and span-role counts.
             int distinct = WordIds.Assign(text, tokens, ids);
-            votes = ArrayPool<int>.Shared.Rent(distinct * Slot);
+            votes = ScratchArray.Rent<int>(distinct * Slot);
             votes.AsSpan(0, distinct * Slot).Clear();
             for (int i = 0; i < n; i++)
             {
@@ -110,10 +110,10 @@ internal static class DocumentHints
         {
             if (votes is not null)
             {
-                ArrayPool<int>.Shared.Return(votes);
+                ScratchArray.Return(votes);
             }
 
-            ArrayPool<int>.Shared.Return(ids);
+            ScratchArray.Return(ids);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using EntityExtractor.Sentences;
 using EntityExtractor.Text;
 using EntityExtractor.Tokenization;
@@ -47,9 +46,9 @@ internal sealed class EntityRecognizer
         }
 
         int n = tokens.Length;
-        byte[] labels = ArrayPool<byte>.Shared.Rent(n);
-        float[] margins = ArrayPool<float>.Shared.Rent(n);
-        int[] owner = ArrayPool<int>.Shared.Rent(n);
+        byte[] labels = ScratchArray.Rent<byte>(n);
+        float[] margins = ScratchArray.Rent<float>(n);
+        int[] owner = ScratchArray.Rent<int>(n);
         var spans = new List<TaggedSpan>();
         List<double> scores;
         try
@@ -80,9 +79,9 @@ internal sealed class EntityRecognizer
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(owner);
-            ArrayPool<float>.Shared.Return(margins);
-            ArrayPool<byte>.Shared.Return(labels);
+            ScratchArray.Return(owner);
+            ScratchArray.Return(margins);
+            ScratchArray.Return(labels);
         }
 
         var entities = new List<Entity>(spans.Count);

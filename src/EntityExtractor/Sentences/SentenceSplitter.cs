@@ -1,4 +1,3 @@
-using System.Buffers;
 using EntityExtractor.Text;
 using EntityExtractor.Tokenization;
 
@@ -58,7 +57,7 @@ public static class SentenceSplitter
         }
 
         // Scratch room for one sentence a token, from the pool; the result is copied out at its exact size.
-        Sentence[] scratch = ArrayPool<Sentence>.Shared.Rent(tokens.Length);
+        Sentence[] scratch = ScratchArray.Rent<Sentence>(tokens.Length);
         try
         {
             int count = Split(text, tokens, scratch);
@@ -66,7 +65,7 @@ public static class SentenceSplitter
         }
         finally
         {
-            ArrayPool<Sentence>.Shared.Return(scratch);
+            ScratchArray.Return(scratch);
         }
     }
 

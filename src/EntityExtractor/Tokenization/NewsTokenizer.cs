@@ -1,4 +1,4 @@
-using System.Buffers;
+using EntityExtractor.Text;
 
 namespace EntityExtractor.Tokenization;
 
@@ -14,6 +14,9 @@ namespace EntityExtractor.Tokenization;
 /// </remarks>
 public static class NewsTokenizer
 {
+    /// <summary>Texts longer than this many characters are counted before their token array is allocated.</summary>
+    private const int LargeText = 1 << 20;
+
     /// <summary>Enumerates the tokens of <paramref name="text"/> without allocating.</summary>
     /// <param name="text">The text.</param>
     /// <returns>An enumerator for <c>foreach</c>.</returns>
@@ -110,8 +113,23 @@ public static class NewsTokenizer
             return [];
         }
 
+        if (text.Length > LargeText)
+        {
+            // Counting first costs a second fast scan but allocates the result once, at its exact size, instead of a
+            // growing buffer and a copy: on a 50-million-character text that is about 200 MB less at the peak.
+            var tokens = new Token[CountTokens(text)];
+            int written = 0;
+            int next = 0;
+            while (written < tokens.Length && TokenReader.TryRead(text, ref next, out var token))
+            {
+                tokens[written++] = token;
+            }
+
+            return tokens;
+        }
+
         // News text averages about 5.5 characters a token; start a little above that and grow when needed.
-        Token[] buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, (text.Length / 4) + 16));
+        Token[] buffer = ScratchArray.Rent<Token>(Math.Max(16, (text.Length / 4) + 16));
         try
         {
             int count = 0;
@@ -120,9 +138,9 @@ public static class NewsTokenizer
             {
                 if (count == buffer.Length)
                 {
-                    Token[] larger = ArrayPool<Token>.Shared.Rent(buffer.Length * 2);
+                    Token[] larger = ScratchArray.Rent<Token>(buffer.Length * 2);
                     buffer.AsSpan().CopyTo(larger);
-                    ArrayPool<Token>.Shared.Return(buffer);
+                    ScratchArray.Return(buffer);
                     buffer = larger;
                 }
 
@@ -133,7 +151,7 @@ public static class NewsTokenizer
         }
         finally
         {
-            ArrayPool<Token>.Shared.Return(buffer);
+            ScratchArray.Return(buffer);
         }
     }
 }

@@ -1,0 +1,28 @@
+using System.Buffers;
+
+namespace EntityExtractor.Text;
+
+/// <summary>
+/// Working arrays for one call: small ones come from <see cref="ArrayPool{T}.Shared"/>, large ones are allocated for
+/// the call and left to the garbage collector. The shared pool rounds a request up to a power of two and keeps what
+/// is returned to it, so pooling the per-token arrays of a 50-million-character document would hold about twice
+/// their size for the life of the process.
+/// </summary>
+internal static class ScratchArray
+{
+    /// <summary>The most elements an array taken from the pool has (a power of two, so a rounded request stays within it).</summary>
+    public const int PoolLimit = 1 << 20;
+
+    /// <summary>An array of at least <paramref name="length"/> elements, whose contents are undefined.</summary>
+    public static T[] Rent<T>(int length) =>
+        length <= PoolLimit ? ArrayPool<T>.Shared.Rent(length) : GC.AllocateUninitializedArray<T>(length);
+
+    /// <summary>Gives back an array from <see cref="Rent{T}(int)"/>; only pooled ones go back to the pool.</summary>
+    public static void Return<T>(T[] array)
+    {
+        if (array.Length <= PoolLimit)
+        {
+            ArrayPool<T>.Shared.Return(array);
+        }
+    }
+}
