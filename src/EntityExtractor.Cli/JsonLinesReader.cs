@@ -27,13 +27,12 @@ internal sealed class JsonLinesReader
     /// A UTF-8 byte-order mark is skipped (a UTF-16 one switches the encoding), whether the input is a file or a
     /// pipe; bytes that are not UTF-8 become U+FFFD, so one bad byte spoils one character, not the line.
     /// </remarks>
-    public static TextReader Open(string? path)
-    {
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-        return path is null
-            ? new StreamReader(Console.OpenStandardInput(), encoding, detectEncodingFromByteOrderMarks: true, BufferSize)
-            : new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = BufferSize });
-    }
+    public static TextReader Open(string? path) =>
+        Open(path is null ? Console.OpenStandardInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize));
+
+    /// <summary>Reads <paramref name="input"/> as <see cref="Open(string?)"/> reads a file.</summary>
+    public static TextReader Open(Stream input) =>
+        new StreamReader(input, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, BufferSize);
 
     /// <summary>The next line without its line ending, or <see langword="null"/> at the end of the input.</summary>
     public string? ReadLine()
