@@ -281,6 +281,11 @@ internal static class QuantityReader
                 {
                     current = (current == 0 ? 1 : current) * 100;
                 }
+                else if (current == 0 && total > 0)
+                {
+                    // "two thousand million": a larger scale multiplies what came before it.
+                    total *= scale;
+                }
                 else
                 {
                     total += (current == 0 ? 1 : current) * scale;
