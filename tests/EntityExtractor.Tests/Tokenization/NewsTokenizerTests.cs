@@ -152,23 +152,65 @@ public sealed class NewsTokenizerTests
         shapes[6].Should().Be(TokenShape.Capitalized | TokenShape.HasLetter);
     }
 
-    [Fact]
-    public void Tokenize_DestinationTooSmall_StopsAndReportsWhereToResume()
+    [Theory]
+    [InlineData("Four people were killed in Baghdad.", 3)]
+    [InlineData("Hashed's men don't know; they'll say O'Brien's.", 1)]
+    [InlineData("Hashed's men don't know; they'll say O'Brien's.", 2)]
+    [InlineData("soldiers' families .45 caliber '90s \u2019s do\u2019n\u2019t", 1)]
+    public void Tokenize_DestinationTooSmall_ResumesAtNextIndexWithTheSameTokens(string text, int bufferSize)
     {
-        const string text = "Four people were killed in Baghdad.";
         var all = NewsTokenizer.Tokenize(text);
-        var buffer = new Token[3];
+        var buffer = new Token[bufferSize];
 
         var collected = new List<Token>();
-        int offset = 0;
-        while (offset < text.Length)
+        int start = 0;
+        int written;
+        do
         {
-            int count = NewsTokenizer.Tokenize(text.AsSpan(offset), buffer, out int consumed);
-            collected.AddRange(buffer.Take(count).Select(t => new Token(t.Start + offset, t.Length, t.Kind, t.Shape)));
-            offset += consumed;
+            written = NewsTokenizer.Tokenize(text, start, buffer, out int next);
+            collected.AddRange(buffer.Take(written));
+            start = next;
         }
+        while (written == bufferSize);
 
         collected.Should().Equal(all);
+        start.Should().Be(text.Length);
+    }
+
+    [Theory]
+    [InlineData("Hashed's", new[] { "Hashed", "'s" }, new[] { TokenKind.Word, TokenKind.Clitic })]
+    [InlineData("don't", new[] { "do", "n't" }, new[] { TokenKind.Word, TokenKind.Clitic })]
+    public void Tokenize_OneTokenAtATime_KeepsClitics(string text, string[] expected, TokenKind[] kinds)
+    {
+        var buffer = new Token[1];
+
+        NewsTokenizer.Tokenize(text, buffer, out int consumed).Should().Be(1);
+        var first = buffer[0];
+        NewsTokenizer.Tokenize(text, consumed, buffer, out int next).Should().Be(1);
+        var second = buffer[0];
+
+        new[] { first.GetText(text).ToString(), second.GetText(text).ToString() }.Should().Equal(expected);
+        new[] { first.Kind, second.Kind }.Should().Equal(kinds);
+        next.Should().Be(text.Length);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(6)]
+    public void Tokenize_StartIndexOutsideTheText_ThrowsOutOfRange(int startIndex)
+    {
+        var act = () => NewsTokenizer.Tokenize("Hello", startIndex, new Token[4], out _);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(startIndex));
+    }
+
+    [Fact]
+    public void Token_EndPastIntMaxValue_ThrowsOutOfRange()
+    {
+        var act = () => new Token(int.MaxValue, int.MaxValue, TokenKind.Word, TokenShape.None);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("length");
+        new Token(int.MaxValue - 5, 5, TokenKind.Word, TokenShape.None).End.Should().Be(int.MaxValue);
     }
 
     [Theory]

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text;
+using EntityExtractor.Testing;
+using FluentAssertions;
+using Xunit;
+
+namespace EntityExtractor.Tests.Robustness;
+
+/// <summary>
+/// Hostile texts cost time in proportion to their length: ten times the text may take at most fifteen times as
+/// long, and a megabyte finishes within a bound. (Throughput itself is measured by <c>ScalingBenchmarks</c>; this
+/// only catches a scan that goes quadratic, which turns a 1 MB line into minutes.)
+/// </summary>
+[Collection(TimedTests.Name)]
+public sealed class LinearTimeTests
+{
+    private const int Small = 100_000;
+    private const int Large = 1_000_000;
+
+    /// <summary>Below this, the large run is too quick for a ratio to mean anything, and fast enough anyway.</summary>
+    private static readonly TimeSpan TooFastToCompare = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>No megabyte of any of these may take longer (the quadratic tokenizer needed about 150 s).</summary>
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
+    private static readonly NewsEntityExtractor Extractor = NewsEntityExtractor.Create();
+
+    public static TheoryData<string, string> Patterns => new()
+    {
+        { "dotted words", "ab." },
+        { "initials", "A.b." },
+        { "hyphenated dotted", "A-B." },
+        { "abbreviation hyphen", "U.S-" },
+        { "periods", "." },
+        { "no white space", "abcdefghij" },
+        { "digits", "1234567890" },
+        { "abbreviations", "U.S. " },
+        { "capitalized words", "Ahmed " },
+        { "casualty phrases", "killed 4 " },
+        { "auxiliaries", "were shot and " },
+        { "URL with closing brackets", "http://x.com/a)" },
+        { "e-mail fragments", "a_b@c." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Extract_RepeatedPattern_TakesLinearTime(string name, string unit)
+    {
+        AssertLinear(name, size => Repeat(unit, size));
+    }
+
+    [Fact]
+    public void Extract_NestedQuotesAndBrackets_TakesLinearTime()
+    {
+        AssertLinear("nested quotes and brackets", size => new string('(', size / 4) + new string('"', size / 4) + new string('"', size / 4) + new string(')', size / 4));
+    }
+
+    [Fact]
+    public void Extract_MixedNoise_TakesLinearTime()
+    {
+        string[] pieces = ["killed ", "12 ", "wounded ", "\uD83D", "Baghdad ", "U.S. ", "... ", "\u0628\u063A ", "\n\n", "1,2,3,4 ", "at least ", "al-", "'s ", "Ahmed ", "were ", "shot "];
+        AssertLinear("mixed noise", size =>
+        {
+            var random = new Random(7);
+            var builder = new StringBuilder(size + 16);
+            while (builder.Length < size)
+            {
+                builder.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            return builder.ToString(0, size);
+        });
+    }
+
+    private static void AssertLinear(string name, Func<int, string> make)
+    {
+        string small = make(Small);
+        string large = make(Large);
+        ExtractionInvariants.CheckResult(small, Extractor.Extract(small));
+        Extractor.Extract(small); // every method this text reaches is compiled at its final tier before timing
+
+        TimeSpan smallTime = Fastest(small, runs: 3);
+        TimeSpan largeTime = Fastest(large, runs: 3);
+
+        largeTime.Should().BeLessThan(Bound, $"a megabyte of {name} must finish");
+        if (largeTime > TooFastToCompare)
+        {
+            double ratio = largeTime / smallTime;
+            ratio.Should().BeLessThanOrEqualTo(15, $"{name}: 10x the text took {largeTime.TotalMilliseconds:F0} ms against {smallTime.TotalMilliseconds:F0} ms");
+        }
+    }
+
+    /// <summary>
+    /// The least processor time one extraction of <paramref name="text"/> took over <paramref name="runs"/> runs.
+    /// Processor time, not wall time: other processes on the machine (a build, a fuzzer) do not count against the
+    /// text, and this collection runs alone in the test process.
+    /// </summary>
+    private static TimeSpan Fastest(string text, int runs)
+    {
+        var best = TimeSpan.MaxValue;
+        using var process = Process.GetCurrentProcess();
+        for (int run = 0; run < runs; run++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            process.Refresh();
+            TimeSpan before = process.TotalProcessorTime;
+            Extractor.Extract(text);
+            process.Refresh();
+            TimeSpan used = process.TotalProcessorTime - before;
+            best = used < best ? used : best;
+        }
+
+        return best;
+    }
+
+    private static string Repeat(string unit, int size)
+    {
+        var builder = new StringBuilder(size + unit.Length);
+        while (builder.Length < size)
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString(0, size);
+    }
+}
+
+/// <summary>Timed tests run alone, after the parallel ones, so other tests' threads do not skew their ratios.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimedTests
+{
+    public const string Name = "Timing";
+}
