@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using EntityExtractor.Testing;
 using FluentAssertions;
 using Xunit;
@@ -25,51 +24,13 @@ public sealed class LinearTimeTests
 
     private static readonly NewsEntityExtractor Extractor = NewsEntityExtractor.Create();
 
-    public static TheoryData<string, string> Patterns => new()
-    {
-        { "dotted words", "ab." },
-        { "initials", "A.b." },
-        { "hyphenated dotted", "A-B." },
-        { "abbreviation hyphen", "U.S-" },
-        { "periods", "." },
-        { "no white space", "abcdefghij" },
-        { "digits", "1234567890" },
-        { "abbreviations", "U.S. " },
-        { "capitalized words", "Ahmed " },
-        { "casualty phrases", "killed 4 " },
-        { "auxiliaries", "were shot and " },
-        { "URL with closing brackets", "http://x.com/a)" },
-        { "e-mail fragments", "a_b@c." },
-    };
+    public static TheoryData<string> Texts => new(HostileTexts.Names);
 
     [Theory]
-    [MemberData(nameof(Patterns))]
-    public void Extract_RepeatedPattern_TakesLinearTime(string name, string unit)
+    [MemberData(nameof(Texts))]
+    public void Extract_HostileText_TakesLinearTime(string name)
     {
-        AssertLinear(name, size => Repeat(unit, size));
-    }
-
-    [Fact]
-    public void Extract_NestedQuotesAndBrackets_TakesLinearTime()
-    {
-        AssertLinear("nested quotes and brackets", size => new string('(', size / 4) + new string('"', size / 4) + new string('"', size / 4) + new string(')', size / 4));
-    }
-
-    [Fact]
-    public void Extract_MixedNoise_TakesLinearTime()
-    {
-        string[] pieces = ["killed ", "12 ", "wounded ", "\uD83D", "Baghdad ", "U.S. ", "... ", "\u0628\u063A ", "\n\n", "1,2,3,4 ", "at least ", "al-", "'s ", "Ahmed ", "were ", "shot "];
-        AssertLinear("mixed noise", size =>
-        {
-            var random = new Random(7);
-            var builder = new StringBuilder(size + 16);
-            while (builder.Length < size)
-            {
-                builder.Append(pieces[random.Next(pieces.Length)]);
-            }
-
-            return builder.ToString(0, size);
-        });
+        AssertLinear(name, size => HostileTexts.Make(name, size));
     }
 
     private static void AssertLinear(string name, Func<int, string> make)
@@ -112,17 +73,6 @@ public sealed class LinearTimeTests
         }
 
         return best;
-    }
-
-    private static string Repeat(string unit, int size)
-    {
-        var builder = new StringBuilder(size + unit.Length);
-        while (builder.Length < size)
-        {
-            builder.Append(unit);
-        }
-
-        return builder.ToString(0, size);
     }
 }
 
