@@ -3,7 +3,6 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using EntityExtractor.Cli;
-using EntityExtractor.Recognition;
 using EntityExtractor.Testing;
 
 namespace EntityExtractor.Fuzzing;
@@ -16,8 +15,6 @@ internal static class FuzzTargets
 {
     // Created on first use, inside Fuzzer.Run: instrumented code that runs before it has no coverage map to write to.
     private static readonly Lazy<NewsEntityExtractor> Shared = new(() => NewsEntityExtractor.Create());
-
-    private static readonly Lazy<byte[]> ModelBytes = new(ReadEmbeddedModel);
 
     private static NewsEntityExtractor Extractor => Shared.Value;
 
@@ -74,27 +71,13 @@ internal static class FuzzTargets
     /// </summary>
     public static void Model(byte[] data)
     {
-        byte[] model = (byte[])ModelBytes.Value.Clone();
+        var edits = new List<(uint, byte)>();
         for (int i = 0; i + 5 <= data.Length; i += 5)
         {
-            int offset = (int)(BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(i)) % (uint)(model.Length - 4));
-            model[offset] ^= data[i + 4];
+            edits.Add((BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(i)), data[i + 4]));
         }
 
-        BinaryPrimitives.WriteUInt32LittleEndian(model.AsSpan(model.Length - 4), Crc32.Compute(model.AsSpan(0, model.Length - 4)));
-        EntityModel loaded;
-        try
-        {
-            loaded = EntityModel.Load(new MemoryStream(model));
-        }
-        catch (InvalidDataException)
-        {
-            return;
-        }
-
-        const string Sample = "Two soldiers were killed in Kandahar, the Defence Ministry of Afghanistan said on Monday.";
-        var extractor = NewsEntityExtractor.Create(new NewsEntityExtractorOptions { Model = loaded });
-        ExtractionInvariants.CheckResult(Sample, extractor.Extract(Sample));
+        DamagedModels.LoadAndCheck(edits);
     }
 
     private static string ToText(byte[] data)
@@ -107,13 +90,5 @@ internal static class FuzzTargets
         return (data[0] & 1) == 0
             ? Encoding.UTF8.GetString(data, 1, data.Length - 1)
             : new string(MemoryMarshal.Cast<byte, char>(data.AsSpan(1, (data.Length - 1) & ~1)));
-    }
-
-    private static byte[] ReadEmbeddedModel()
-    {
-        using var stream = typeof(EntityModel).Assembly.GetManifestResourceStream(EmbeddedModel.ResourceName)!;
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
     }
 }

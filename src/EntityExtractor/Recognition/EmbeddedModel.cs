@@ -11,12 +11,16 @@ internal static class EmbeddedModel
     /// <exception cref="InvalidDataException">The embedded model is missing or corrupt.</exception>
     public static TaggerModel Default => Model.Value;
 
-    private static TaggerModel Load()
+    /// <summary>The embedded model file's bytes, as the training tool wrote them.</summary>
+    /// <exception cref="InvalidDataException">The assembly lacks the resource.</exception>
+    public static byte[] ReadBytes()
     {
         using Stream stream = typeof(EmbeddedModel).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidDataException($"The assembly lacks its embedded entity model '{ResourceName}'.");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
-        return TaggerModel.Read(bytes);
+        return bytes;
     }
+
+    private static TaggerModel Load() => TaggerModel.Read(ReadBytes());
 }

@@ -101,19 +101,11 @@ public sealed class TaggerModelTests
     [Fact]
     public void Default_EmbeddedModel_LoadsWithBothPassesAndACalibration()
     {
-        var model = TaggerModel.Read(EmbeddedBytes());
+        var model = TaggerModel.Read(EmbeddedModel.ReadBytes());
 
         model.First.FeatureKeys.Should().NotBeEmpty();
         model.Second.Should().NotBeNull();
         model.Calibration.A.Should().BePositive();
         EmbeddedModel.Default.FeatureCount.Should().Be(model.FeatureCount);
-    }
-
-    private static byte[] EmbeddedBytes()
-    {
-        using var stream = typeof(TaggerModel).Assembly.GetManifestResourceStream(EmbeddedModel.ResourceName)!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

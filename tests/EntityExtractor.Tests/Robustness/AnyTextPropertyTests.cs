@@ -84,23 +84,4 @@ public sealed class AnyTextPropertyTests
 
         ExtractionInvariants.CheckResult(text, result);
     }
-
-    [Fact]
-    public void Extract_Empty_ReturnsNothing()
-    {
-        var result = Extractor.Extract(string.Empty);
-
-        result.Tokens.Should().BeEmpty();
-        result.Entities.Should().BeEmpty();
-        result.Casualties.Should().BeEmpty();
-        result.Summary.Should().Be(EntityExtractor.Casualties.CasualtySummary.None);
-    }
-
-    [Fact]
-    public void Extract_Null_ThrowsArgumentNull()
-    {
-        var act = () => Extractor.Extract((string)null!);
-
-        act.Should().Throw<ArgumentNullException>().WithParameterName("text");
-    }
 }

@@ -13,13 +13,13 @@ namespace EntityExtractor.Tests.Robustness;
 [Collection(TimedTests.Name)]
 public sealed class LinearTimeTests
 {
-    private const int Small = 100_000;
-    private const int Large = 1_000_000;
+    private const int Small = 50_000;
+    private const int Large = 500_000;
 
     /// <summary>Below this, the large run is too quick for a ratio to mean anything, and fast enough anyway.</summary>
     private static readonly TimeSpan TooFastToCompare = TimeSpan.FromMilliseconds(150);
 
-    /// <summary>No megabyte of any of these may take longer (the quadratic tokenizer needed about 150 s).</summary>
+    /// <summary>No 500,000 characters of any of these may take longer (the quadratic tokenizer needed about 40 s).</summary>
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
 
     private static readonly NewsEntityExtractor Extractor = NewsEntityExtractor.Create();
@@ -43,7 +43,7 @@ public sealed class LinearTimeTests
         TimeSpan smallTime = Fastest(small, runs: 3);
         TimeSpan largeTime = Fastest(large, runs: 3);
 
-        largeTime.Should().BeLessThan(Bound, $"a megabyte of {name} must finish");
+        largeTime.Should().BeLessThan(Bound, $"500,000 characters of {name} must finish");
         if (largeTime > TooFastToCompare)
         {
             double ratio = largeTime / smallTime;
