@@ -56,17 +56,32 @@ public static class SentenceSplitter
             return [];
         }
 
-        // Scratch room for one sentence a token, from the pool; the result is copied out at its exact size.
-        Sentence[] scratch = ScratchArray.Rent<Sentence>(tokens.Length);
-        try
+        RequireInside(text, tokens);
+
+        // Counting first (the splitter reads about a gigabyte of text a second) sizes the result exactly, instead of
+        // scratch room for one sentence a token: 16 bytes a token less at the peak of a large document.
+        var sentences = new Sentence[CountSentences(text, tokens)];
+        Split(text, tokens, sentences);
+        return sentences;
+    }
+
+    private static void RequireInside(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        if (tokens[^1].End > text.Length)
         {
-            int count = Split(text, tokens, scratch);
-            return scratch.AsSpan(0, count).ToArray();
+            throw new ArgumentOutOfRangeException(nameof(tokens), $"The last token ends at {tokens[^1].End}, past the end of a text of length {text.Length}.");
         }
-        finally
+    }
+
+    private static int CountSentences(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        int count = 1;
+        for (int k = 0; k < tokens.Length - 1; k++)
         {
-            ScratchArray.Return(scratch);
+            count += EndsSentence(text, tokens, k) ? 1 : 0;
         }
+
+        return count;
     }
 
     /// <summary>
@@ -85,11 +100,7 @@ public static class SentenceSplitter
             return 0;
         }
 
-        if (tokens[^1].End > text.Length)
-        {
-            throw new ArgumentOutOfRangeException(nameof(tokens), $"The last token ends at {tokens[^1].End}, past the end of a text of length {text.Length}.");
-        }
-
+        RequireInside(text, tokens);
         int count = 0;
         int first = 0;
         for (int k = 0; k < tokens.Length; k++)
