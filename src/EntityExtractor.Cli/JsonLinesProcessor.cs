@@ -149,7 +149,14 @@ internal sealed class JsonLinesProcessor
                 return false;
             }
 
-            var result = _extractor.Extract(JsonStringLiteral.Read(textElement));
+            string text = JsonStringLiteral.Read(textElement);
+            if (text.Length > _extractor.Options.MaxTextLength)
+            {
+                ResultJsonWriter.WriteError(writer, id, $"the text is {text.Length} characters long, over the limit of {_extractor.Options.MaxTextLength} (--max-length)");
+                return false;
+            }
+
+            var result = _extractor.Extract(text);
             ResultJsonWriter.Write(writer, id, result, _options);
             return true;
         }

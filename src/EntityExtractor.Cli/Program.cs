@@ -5,8 +5,10 @@ const string Usage = """
     entity-extractor: people, organizations, places and casualty figures in English news text.
 
     Usage:
-      entity-extractor --jsonl [--tokens] [--sentences] [file] > results.jsonl   (JSON Lines from the file or stdin)
-      entity-extractor [--tokens] [--sentences] [file]      (plain text from the file or stdin; prints a report)
+      entity-extractor --jsonl [--tokens] [--sentences] [--max-length N] [file] > results.jsonl
+                        (JSON Lines from the file or stdin)
+      entity-extractor [--tokens] [--sentences] [--max-length N] [file]
+                        (plain text from the file or stdin; prints a report)
 
     JSON Lines input: one object a line with "id" (string or number) and "text" (string); other fields are ignored.
     Input is UTF-8 (a byte-order mark is skipped; bytes that are not UTF-8 become U+FFFD); lines end at "\n".
@@ -14,23 +16,36 @@ const string Usage = """
       {"id", "tokens", "entities": [{"type","start","end","text","score"}],
        "casualties": [{"kind","count","qualifier","start","end","text"}], "summary": {"killed","wounded"}}
     Offsets are UTF-16 code units of the input text, end exclusive. A bad line yields {"id", "error"}.
-      --tokens      add "tokenList": [{"start","end","kind"}]
-      --sentences   add "sentences": [{"start","end"}]
+      --tokens          add "tokenList": [{"start","end","kind"}]
+      --sentences       add "sentences": [{"start","end"}]
+      --max-length N    refuse a text longer than N UTF-16 code units (its line gets an error object)
 
     Exit codes:
       0  every document was read
-      1  some lines were not a JSON object with a "text" string; each got an error object, the rest were read
+      1  some lines were not a JSON object with a "text" string (or the text was over --max-length); each got an
+         error object, the rest were read
       2  bad arguments
       3  the input could not be opened or read (a missing file, a directory, an I/O error)
       4  extraction failed inside the library on some documents (each got an error object): please report it
     """;
 
 bool jsonl = false, tokens = false, sentences = false;
+int maxLength = int.MaxValue;
 string? path = null;
-foreach (string arg in args)
+for (int i = 0; i < args.Length; i++)
 {
+    string arg = args[i];
     switch (arg)
     {
+        case "--max-length":
+            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out maxLength) || maxLength <= 0)
+            {
+                Console.Error.WriteLine("entity-extractor: --max-length needs a positive whole number.");
+                return ExitCodes.BadArguments;
+            }
+
+            i++;
+            break;
         case "--jsonl":
             jsonl = true;
             break;
@@ -57,7 +72,7 @@ foreach (string arg in args)
 }
 
 var options = new JsonLinesOptions(tokens, sentences);
-var extractor = NewsEntityExtractor.Create();
+var extractor = NewsEntityExtractor.Create(new NewsEntityExtractorOptions { MaxTextLength = maxLength });
 
 try
 {
@@ -69,7 +84,14 @@ try
         return ExitCodes.For(counts, Console.Error);
     }
 
-    TextReport.Write(extractor.Extract(input.ReadToEnd()), Console.Out, options);
+    string text = input.ReadToEnd();
+    if (text.Length > maxLength)
+    {
+        Console.Error.WriteLine($"entity-extractor: the text is {text.Length} characters long, over the limit of {maxLength} (--max-length).");
+        return ExitCodes.BadLines;
+    }
+
+    TextReport.Write(extractor.Extract(text), Console.Out, options);
     return ExitCodes.Success;
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -40,17 +40,24 @@ public sealed class NewsEntityExtractor
         new(options ?? NewsEntityExtractorOptions.Default);
 
     /// <summary>Reads <paramref name="text"/>, copying it once into the result's <see cref="ExtractionResult.Text"/>.</summary>
-    /// <param name="text">English news text of any length.</param>
+    /// <param name="text">English news text of any length up to <see cref="NewsEntityExtractorOptions.MaxTextLength"/>.</param>
     /// <returns>What was found, with offsets into <paramref name="text"/>.</returns>
-    public ExtractionResult Extract(ReadOnlySpan<char> text) => Extract(text.ToString());
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="NewsEntityExtractorOptions.MaxTextLength"/>.</exception>
+    public ExtractionResult Extract(ReadOnlySpan<char> text)
+    {
+        RequireWithinLimit(text);
+        return Extract(text.ToString());
+    }
 
     /// <summary>Reads <paramref name="text"/>.</summary>
-    /// <param name="text">English news text of any length.</param>
+    /// <param name="text">English news text of any length up to <see cref="NewsEntityExtractorOptions.MaxTextLength"/>.</param>
     /// <returns>What was found, with offsets into <paramref name="text"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="NewsEntityExtractorOptions.MaxTextLength"/>.</exception>
     public ExtractionResult Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        RequireWithinLimit(text);
         Token[] tokens = NewsTokenizer.TokenizeToArray(text);
         IReadOnlyList<Sentence> sentences = SentenceSplitter.Split(text, tokens);
         CasualtyReport casualties = _casualties.Extract(text, tokens, sentences);
@@ -61,5 +68,13 @@ public sealed class NewsEntityExtractor
             _entities.Recognize(text, tokens, sentences),
             casualties.Figures,
             casualties.Summary);
+    }
+
+    private void RequireWithinLimit(ReadOnlySpan<char> text)
+    {
+        if (text.Length > Options.MaxTextLength)
+        {
+            throw new ArgumentException($"The text is {text.Length} characters long; this extractor accepts at most {Options.MaxTextLength} (NewsEntityExtractorOptions.MaxTextLength).", nameof(text));
+        }
     }
 }

@@ -17,6 +17,24 @@ public sealed record NewsEntityExtractorOptions
 
     private readonly FrozenDictionary<string, EntityType> _userEntities = FrozenDictionary<string, EntityType>.Empty;
 
+    private readonly int _maxTextLength = int.MaxValue;
+
+    /// <summary>
+    /// The longest text, in UTF-16 code units, that <see cref="NewsEntityExtractor.Extract(string)"/> accepts; a longer
+    /// one is refused with an <see cref="ArgumentException"/> before any work is done. No limit by default (time
+    /// and memory grow linearly with the text); a service that takes text from strangers sets one.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not positive.</exception>
+    public int MaxTextLength
+    {
+        get => _maxTextLength;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+            _maxTextLength = value;
+        }
+    }
+
     /// <summary>
     /// The caller's own names and their types, e.g. <c>"Harakat al-Nujaba" → Organization</c>. They are matched
     /// on whole tokens, ASCII case ignored, longest first, and win over the model (score 1). Empty by default.

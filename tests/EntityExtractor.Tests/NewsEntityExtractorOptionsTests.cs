@@ -57,4 +57,27 @@ public sealed class NewsEntityExtractorOptionsTests
 
         NewsEntityExtractor.Create(options).Options.Model.Should().BeSameAs(EntityModel.Default);
     }
+
+    [Fact]
+    public void Extract_TextOverMaxTextLength_ThrowsArgumentNamingTheLimit()
+    {
+        var extractor = NewsEntityExtractor.Create(new NewsEntityExtractorOptions { MaxTextLength = 10 });
+
+        var fromString = () => extractor.Extract("Eleven char");
+        var fromSpan = () => extractor.Extract("Eleven char".AsSpan());
+
+        fromString.Should().Throw<ArgumentException>().WithParameterName("text").WithMessage("The text is 11 characters long; this extractor accepts at most 10*");
+        fromSpan.Should().Throw<ArgumentException>().WithParameterName("text");
+        extractor.Extract("Ten chars.").Tokens.Should().HaveCount(3);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void MaxTextLength_NotPositive_ThrowsOutOfRange(int value)
+    {
+        var act = () => new NewsEntityExtractorOptions { MaxTextLength = value };
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
 }

@@ -106,6 +106,19 @@ public sealed class JsonLinesHostileInputTests
         lines[2].Should().StartWith("{\"id\":3,\"tokens\":3,");
     }
 
+    [Fact]
+    public void Process_TextOverMaxLength_GetsAnErrorLineAndTheRestGoOn()
+    {
+        var extractor = NewsEntityExtractor.Create(new NewsEntityExtractorOptions { MaxTextLength = 12 });
+        using var output = new MemoryStream();
+
+        var counts = new JsonLinesProcessor(extractor, new JsonLinesOptions(false, false))
+            .Process(new StringReader("{\"id\":1,\"text\":\"Thirteen char\"}\n{\"id\":2,\"text\":\"Two died.\"}\n"), output);
+
+        counts.Should().Be(new JsonLinesCounts(2, 1, 0));
+        Encoding.UTF8.GetString(output.ToArray()).Split('\n')[0].Should().Be("{\"id\":1,\"error\":\"the text is 13 characters long, over the limit of 12 (--max-length)\"}");
+    }
+
     [Theory]
     [InlineData(0, 0, 0)]
     [InlineData(2, 0, 1)]
