@@ -1,23 +1,20 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using EntityExtractor.Batching;
 
 namespace EntityExtractor.Cli;
 
 /// <summary>
 /// The CLI's <c>--jsonl</c> mode: one JSON object a line in (<c>"id"</c> and <c>"text"</c>), one result object a line
 /// out, in order. A line that is not a JSON object with a string <c>text</c> yields <c>{"id":…, "error":"…"}</c>
-/// and processing goes on. Lines are read in batches that are processed in parallel and written in input order;
-/// one document that fails, for whatever reason, gets its error object and never takes its batch down with it.
+/// and processing goes on. Lines are processed on every core and written in input order, through the library's
+/// ordered parallel loop (the one behind <see cref="NewsEntityExtractor.ExtractMany"/>): work runs ahead of the output
+/// by a bounded window, so a slow document holds back only the output after it. One document that fails, for
+/// whatever reason, gets its error object and never takes another line down with it.
 /// </summary>
 internal sealed class JsonLinesProcessor
 {
-    /// <summary>Lines read before a batch is processed; bounds memory while keeping every core busy.</summary>
-    private const int BatchSize = 256;
-
-    /// <summary>Characters read before a batch is processed however few lines it has, so a batch of huge lines stays small.</summary>
-    private const int BatchChars = 8 * 1024 * 1024;
-
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         // Keep non-ASCII text readable; still valid JSON (quotes and controls are escaped, a lone surrogate in
@@ -28,13 +25,18 @@ internal sealed class JsonLinesProcessor
 
     private readonly NewsEntityExtractor _extractor;
     private readonly JsonLinesOptions _options;
+    private readonly int _workers;
 
-    public JsonLinesProcessor(NewsEntityExtractor extractor, JsonLinesOptions options)
+    /// <param name="extractor">The shared extractor.</param>
+    /// <param name="options">What the output carries.</param>
+    /// <param name="maxDegreeOfParallelism">How many lines are processed at once: -1 for one per core.</param>
+    public JsonLinesProcessor(NewsEntityExtractor extractor, JsonLinesOptions options, int maxDegreeOfParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(options);
         _extractor = extractor;
         _options = options;
+        _workers = OrderedParallel.Workers(maxDegreeOfParallelism);
     }
 
     /// <summary>Processes every line of <paramref name="input"/>, writing one line a line to <paramref name="output"/>.</summary>
@@ -44,47 +46,29 @@ internal sealed class JsonLinesProcessor
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
-        var reader = new JsonLinesReader(input);
         var counts = default(JsonLinesCounts);
-        var lines = new List<string>(BatchSize);
-        var results = new LineResult[BatchSize];
-        long chars = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var result in OrderedParallel.Select(ReadLines(new JsonLinesReader(input)), ProcessLine, _workers, CancellationToken.None))
         {
-            lines.Add(line);
-            chars += line.Length;
-            if (lines.Count == BatchSize || chars >= BatchChars)
+            output.Write(result.Json.Span);
+            output.WriteByte((byte)'\n');
+            counts += result.Outcome switch
             {
-                counts += ProcessBatch(lines, results, output);
-                lines.Clear();
-                chars = 0;
-            }
+                LineOutcome.BadInput => new JsonLinesCounts(1, 1, 0),
+                LineOutcome.InternalError => new JsonLinesCounts(1, 0, 1),
+                _ => new JsonLinesCounts(1, 0, 0),
+            };
         }
 
-        counts += ProcessBatch(lines, results, output);
         output.Flush();
         return counts;
     }
 
-    private JsonLinesCounts ProcessBatch(List<string> lines, LineResult[] results, Stream output)
+    private static IEnumerable<string> ReadLines(JsonLinesReader reader)
     {
-        Parallel.For(0, lines.Count, i => results[i] = ProcessLine(lines[i]));
-        var counts = new JsonLinesCounts(lines.Count, 0, 0);
-        for (int i = 0; i < lines.Count; i++)
+        while (reader.ReadLine() is { } line)
         {
-            output.Write(results[i].Json.Span);
-            output.WriteByte((byte)'\n');
-            counts += results[i].Outcome switch
-            {
-                LineOutcome.BadInput => new JsonLinesCounts(0, 1, 0),
-                LineOutcome.InternalError => new JsonLinesCounts(0, 0, 1),
-                _ => default,
-            };
-            results[i] = default;
+            yield return line;
         }
-
-        return counts;
     }
 
     private LineResult ProcessLine(string line)

@@ -5,7 +5,7 @@ const string Usage = """
     entity-extractor: people, organizations, places and casualty figures in English news text.
 
     Usage:
-      entity-extractor --jsonl [--tokens] [--sentences] [--max-length N] [file] > results.jsonl
+      entity-extractor --jsonl [--tokens] [--sentences] [--max-length N] [--parallel N] [file] > results.jsonl
                         (JSON Lines from the file or stdin)
       entity-extractor [--tokens] [--sentences] [--max-length N] [file]
                         (plain text from the file or stdin; prints a report)
@@ -19,6 +19,7 @@ const string Usage = """
       --tokens          add "tokenList": [{"start","end","kind"}]
       --sentences       add "sentences": [{"start","end"}]
       --max-length N    refuse a text longer than N UTF-16 code units (its line gets an error object)
+      --parallel N      process at most N lines at once (default: one per core)
 
     Exit codes:
       0  every document was read
@@ -31,12 +32,22 @@ const string Usage = """
 
 bool jsonl = false, tokens = false, sentences = false;
 int maxLength = int.MaxValue;
+int parallel = -1;
 string? path = null;
 for (int i = 0; i < args.Length; i++)
 {
     string arg = args[i];
     switch (arg)
     {
+        case "--parallel":
+            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out parallel) || parallel <= 0)
+            {
+                Console.Error.WriteLine("entity-extractor: --parallel needs a positive whole number.");
+                return ExitCodes.BadArguments;
+            }
+
+            i++;
+            break;
         case "--max-length":
             if (i + 1 >= args.Length || !int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out maxLength) || maxLength <= 0)
             {
@@ -80,7 +91,7 @@ try
     if (jsonl)
     {
         using Stream output = Console.OpenStandardOutput();
-        var counts = new JsonLinesProcessor(extractor, options).Process(input, output);
+        var counts = new JsonLinesProcessor(extractor, options, parallel).Process(input, output);
         return ExitCodes.For(counts, Console.Error);
     }
 

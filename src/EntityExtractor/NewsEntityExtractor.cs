@@ -1,3 +1,4 @@
+using EntityExtractor.Batching;
 using EntityExtractor.Casualties;
 using EntityExtractor.Recognition;
 using EntityExtractor.Sentences;
@@ -69,6 +70,29 @@ public sealed class NewsEntityExtractor
             casualties.Figures,
             casualties.Summary);
     }
+
+    /// <summary>
+    /// Reads many texts on several cores at once and yields their results in the order of <paramref name="texts"/>,
+    /// each as soon as it and those before it are done. Texts are read from <paramref name="texts"/> as the work
+    /// needs them, and work runs ahead of the output by a bounded window (four texts a worker), so a stream of any
+    /// length takes bounded memory and one slow text delays only the output after it, not the work on the others.
+    /// </summary>
+    /// <param name="texts">The texts; read once, lazily, on the enumerating thread.</param>
+    /// <param name="maxDegreeOfParallelism">How many texts are read at once: -1 (the default) for one per core.</param>
+    /// <param name="cancellationToken">Stops the enumeration: texts not started are not started.</param>
+    /// <returns>One result a text, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is <see langword="null"/>; thrown at once. A <see langword="null"/> text throws at its place in the results.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1; thrown at once.</exception>
+    /// <exception cref="ArgumentException">A text is longer than <see cref="NewsEntityExtractorOptions.MaxTextLength"/>; thrown at its place in the results.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <example>
+    /// <code>
+    /// foreach (ExtractionResult result in extractor.ExtractMany(File.ReadLines("articles.txt")))
+    ///     Console.WriteLine(result.Summary.Killed);
+    /// </code>
+    /// </example>
+    public IEnumerable<ExtractionResult> ExtractMany(IEnumerable<string> texts, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default) =>
+        OrderedParallel.Select(texts, Extract, OrderedParallel.Workers(maxDegreeOfParallelism), cancellationToken);
 
     private void RequireWithinLimit(ReadOnlySpan<char> text)
     {
