@@ -46,6 +46,8 @@ internal sealed class EntityRecognizer
             return [];
         }
 
+        // Lines are read as units: no entity runs across a line break.
+        sentences = LineUnits.Split(text, tokens, sentences);
         int n = tokens.Length;
         byte[] labels = ArrayPool<byte>.Shared.Rent(n);
         float[] margins = ArrayPool<float>.Shared.Rent(n);
