@@ -15,9 +15,9 @@ internal sealed class EntityRecognizer
     /// <summary>A repeated mention's score relative to the mention it copies its type from.</summary>
     private const double RepeatedMentionFactor = 0.95;
 
-    private static readonly SpanDictionary<bool> StreetWords = BuildWords("street", "road", "square", "avenue", "boulevard", "bridge", "highway");
+    private static readonly SpanDictionary<bool> StreetWords = RecognitionWords.Set(RecognitionWords.Streets);
 
-    private static readonly SpanDictionary<bool> GroupWords = BuildWords(ArmedGroupWords.All);
+    private static readonly SpanDictionary<bool> GroupWords = RecognitionWords.Set(ArmedGroupWords.All);
 
     private readonly EntityTagger _tagger;
     private readonly UserDictionary _user;
@@ -26,17 +26,6 @@ internal sealed class EntityRecognizer
     {
         _tagger = new EntityTagger(model);
         _user = user;
-    }
-
-    private static SpanDictionary<bool> BuildWords(params string[] words)
-    {
-        var dictionary = new SpanDictionary<bool>(words.Length);
-        foreach (string word in words)
-        {
-            dictionary.Set(word, true);
-        }
-
-        return dictionary;
     }
 
     public IReadOnlyList<Entity> Recognize(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences)
@@ -58,6 +47,7 @@ internal sealed class EntityRecognizer
         {
             _tagger.TagDocument(text, tokens, sentences, labels.AsSpan(0, n), margins.AsSpan(0, n));
             EntityTagger.CollectSpans(sentences, labels.AsSpan(0, n), margins.AsSpan(0, n), spans);
+            NameEdges.TrimLeadingWords(text, tokens, sentences, spans);
             scores = spans.ConvertAll(s => _tagger.Model.Calibration.Probability(s.Margin));
 
             // Token index -> span index + 1 (0: not in an entity).

@@ -6,7 +6,7 @@ namespace EntityExtractor.Tests.Recognition;
 
 /// <summary>
 /// What <see cref="NewsEntityExtractor.Extract(string)"/> makes of a document's layout (headlines, bylines,
-/// datelines, schedule lines), on text written for these tests.
+/// datelines, schedule lines, determiners at a sentence start), on text written for these tests.
 /// </summary>
 public sealed class DocumentLayoutEntitiesTests
 {
@@ -48,6 +48,14 @@ public sealed class DocumentLayoutEntitiesTests
             (EntityType.Organization, "KESTREL TOWN", 34, 46),
             (EntityType.Organization, "WESTMARCH", 47, 56),
             (EntityType.Organization, "BRAMBLEFORD", 57, 68));
+    }
+
+    [Fact]
+    public void Extract_SentenceOpeningWithTheRepublicOf_LeavesTheDeterminerOutOfThePlace()
+    {
+        Entities("The Republic of Korea won 3-1 in Seoul.").Should().Equal(
+            (EntityType.Location, "Republic of Korea", 4, 21),
+            (EntityType.Location, "Seoul", 33, 38));
     }
 
     [Theory]
