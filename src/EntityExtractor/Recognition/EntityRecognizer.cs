@@ -219,6 +219,7 @@ internal sealed class EntityRecognizer
 
         // Names (and person surnames) that later untagged capitalized tokens may repeat.
         var known = new SpanDictionary<(EntityType Type, double Score)>(spans.Count * 2);
+        var surnames = PersonSurnames(text, tokens, spans, scores);
         for (int s = 0; s < spans.Count; s++)
         {
             var span = spans[s];
@@ -236,6 +237,7 @@ internal sealed class EntityRecognizer
             {
                 ReadOnlySpan<char> last = tokens[span.EndToken - 1].GetText(text);
                 Remember(known, last.ToString(), EntityType.Person, scores[s]);
+
                 if (StripParticle(last) is { Length: > 2 } bare && bare.Length != last.Length)
                 {
                     Remember(known, bare.ToString(), EntityType.Person, scores[s]);
@@ -259,11 +261,13 @@ internal sealed class EntityRecognizer
             bool particleName = withoutParticle.Length != word.Length;
             if (owner[i] != 0)
             {
-                // A one-token particle name the model typed otherwise that repeats the surname of a person named
-                // in the document ("Al-Sudani" as an organization after "Mohammed Shia al-Sudani") is that person.
+                // A one-token name the model typed otherwise that repeats the surname of a person named in the
+                // document ("Al-Sudani" as an organization after "Mohammed Shia al-Sudani", "Halvorsen" as a place
+                // after "Oskar Halvorsen") is that person.
                 int s = owner[i] - 1;
-                if (particleName && spans[s].EndToken - spans[s].FirstToken == 1 && spans[s].Type != EntityType.Person
-                    && known.TryGetValue(withoutParticle, out var person) && person.Type == EntityType.Person)
+                if (spans[s].EndToken - spans[s].FirstToken == 1 && spans[s].Type != EntityType.Person
+                    && ((particleName && known.TryGetValue(withoutParticle, out var person) && person.Type == EntityType.Person)
+                        || surnames.TryGetValue(word, out person)))
                 {
                     spans[s] = spans[s] with { Type = EntityType.Person };
                     scores[s] = person.Score * RepeatedMentionFactor;
@@ -290,6 +294,35 @@ internal sealed class EntityRecognizer
                 owner[i] = spans.Count;
             }
         }
+    }
+
+    /// <summary>
+    /// The last words of the document's multi-token persons ("Halvorsen" of "Oskar Halvorsen"), with the best
+    /// score of a person they end. A span that begins with another person's surname ("Halvorsen Dravik" in a
+    /// headline after "Oskar Halvorsen") is two names run together, not a full name, and gives no surname.
+    /// </summary>
+    private static SpanDictionary<(EntityType Type, double Score)> PersonSurnames(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, List<double> scores)
+    {
+        var lastWords = new SpanDictionary<bool>(spans.Count);
+        for (int s = 0; s < spans.Count; s++)
+        {
+            if (spans[s].Type == EntityType.Person && spans[s].EndToken - spans[s].FirstToken > 1)
+            {
+                lastWords.Set(tokens[spans[s].EndToken - 1].GetText(text).ToString(), true);
+            }
+        }
+
+        var surnames = new SpanDictionary<(EntityType Type, double Score)>(lastWords.Count);
+        for (int s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            if (span.Type == EntityType.Person && span.EndToken - span.FirstToken > 1 && !lastWords.ContainsKey(tokens[span.FirstToken].GetText(text)))
+            {
+                Remember(surnames, tokens[span.EndToken - 1].GetText(text).ToString(), EntityType.Person, scores[s]);
+            }
+        }
+
+        return surnames;
     }
 
     /// <summary>

@@ -95,6 +95,33 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Extract_SurnameThatIsAlsoAPlaceName_IsThePersonEveryTime()
+    {
+        const string text = "Novelist Anna Florence will read from her book in Leeds on Friday. Florence, who lives in Dublin, said she was nervous. "
+            + "Tickets for Florence's reading sold out in a day.";
+
+        Extractor.Extract(text).Entities.Select(e => (e.Type, e.Text, e.Start, e.End)).Should().Equal(
+            (EntityType.Person, "Anna Florence", 9, 22),
+            (EntityType.Location, "Leeds", 50, 55),
+            (EntityType.Person, "Florence", 67, 75),
+            (EntityType.Location, "Dublin", 90, 96),
+            (EntityType.Person, "Florence", 132, 140));
+    }
+
+    [Fact]
+    public void Extract_PersonSpanBeginningWithAnotherPersonsSurname_LendsNoSurname()
+    {
+        // "Kravets Valdoria" in the headline is two names run together, so "Valdoria" stays a place below.
+        const string text = "Governor backs Kravets Valdoria peace plan.\nGovernor Pavel Sorin on Friday backed envoy Ivan Kravets's peace plan "
+            + "for Valdoria. Kravets is now in Valdoria, officials said.";
+
+        var entities = Extractor.Extract(text).Entities;
+
+        entities.Should().ContainSingle(e => e.Start == 146).Which.Should().Match<Entity>(e => e.Text == "Valdoria" && e.Type == EntityType.Location);
+        entities.Should().ContainSingle(e => e.Start == 128).Which.Should().Match<Entity>(e => e.Text == "Kravets" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void Extract_ParticleNameAtSentenceStart_TakesTheWholeName()
     {
         const string text = "Mohammed Shia al-Sudani met the envoy in Baghdad on Monday. Later, Sudani told reporters the talks had gone well.";
