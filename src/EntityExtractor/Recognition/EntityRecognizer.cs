@@ -35,9 +35,16 @@ internal sealed class EntityRecognizer
             return [];
         }
 
-        // Lines are read as units: no entity runs across a line break.
-        sentences = LineUnits.Split(text, tokens, sentences);
         int n = tokens.Length;
+
+        // Lines are read as units: no entity runs across a line break.
+        Sentence[]? units = null;
+        if (LineUnits.AnyCut(text, tokens, sentences))
+        {
+            units = ArrayPool<Sentence>.Shared.Rent(n);
+            sentences = new ArraySegment<Sentence>(units, 0, LineUnits.Split(text, tokens, sentences, units));
+        }
+
         byte[] labels = ArrayPool<byte>.Shared.Rent(n);
         float[] margins = ArrayPool<float>.Shared.Rent(n);
         int[] owner = ArrayPool<int>.Shared.Rent(n);
@@ -75,6 +82,10 @@ internal sealed class EntityRecognizer
             ArrayPool<int>.Shared.Return(owner);
             ArrayPool<float>.Shared.Return(margins);
             ArrayPool<byte>.Shared.Return(labels);
+            if (units is not null)
+            {
+                ArrayPool<Sentence>.Shared.Return(units);
+            }
         }
 
         var entities = new List<Entity>(spans.Count);
@@ -219,7 +230,7 @@ internal sealed class EntityRecognizer
 
         // Names (and person surnames) that later untagged capitalized tokens may repeat.
         var known = new SpanDictionary<(EntityType Type, double Score)>(spans.Count * 2);
-        var surnames = PersonSurnames(text, tokens, spans, scores);
+        var surnames = new SpanDictionary<double>(4);
         for (int s = 0; s < spans.Count; s++)
         {
             var span = spans[s];
@@ -236,7 +247,12 @@ internal sealed class EntityRecognizer
             if (span.Type == EntityType.Person && span.EndToken - span.FirstToken > 1)
             {
                 ReadOnlySpan<char> last = tokens[span.EndToken - 1].GetText(text);
-                Remember(known, last.ToString(), EntityType.Person, scores[s]);
+                string lastText = last.ToString();
+                Remember(known, lastText, EntityType.Person, scores[s]);
+                if (!surnames.TryGetValue(lastText, out double best) || best < scores[s])
+                {
+                    surnames.Set(lastText, scores[s]);
+                }
 
                 if (StripParticle(last) is { Length: > 2 } bare && bare.Length != last.Length)
                 {
@@ -245,6 +261,7 @@ internal sealed class EntityRecognizer
             }
         }
 
+        DropRunTogetherSurnames(text, tokens, spans, scores, surnames);
         int sentence = 0;
 
         // A later mention may spell the particle otherwise ("Al-Sudani" at a sentence start for "al-Sudani") or
@@ -265,12 +282,18 @@ internal sealed class EntityRecognizer
                 // document ("Al-Sudani" as an organization after "Mohammed Shia al-Sudani", "Halvorsen" as a place
                 // after "Oskar Halvorsen") is that person.
                 int s = owner[i] - 1;
-                if (spans[s].EndToken - spans[s].FirstToken == 1 && spans[s].Type != EntityType.Person
-                    && ((particleName && known.TryGetValue(withoutParticle, out var person) && person.Type == EntityType.Person)
-                        || surnames.TryGetValue(word, out person)))
+                if (spans[s].EndToken - spans[s].FirstToken == 1 && spans[s].Type != EntityType.Person)
                 {
-                    spans[s] = spans[s] with { Type = EntityType.Person };
-                    scores[s] = person.Score * RepeatedMentionFactor;
+                    if (particleName && known.TryGetValue(withoutParticle, out var person) && person.Type == EntityType.Person)
+                    {
+                        spans[s] = spans[s] with { Type = EntityType.Person };
+                        scores[s] = person.Score * RepeatedMentionFactor;
+                    }
+                    else if (surnames.TryGetValue(word, out double surname) && surname > 0)
+                    {
+                        spans[s] = spans[s] with { Type = EntityType.Person };
+                        scores[s] = surname * RepeatedMentionFactor;
+                    }
                 }
 
                 continue;
@@ -297,33 +320,44 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// The last words of the document's multi-token persons ("Halvorsen" of "Oskar Halvorsen"), with the best
-    /// score of a person they end. A span that begins with another person's surname ("Halvorsen Dravik" in a
-    /// headline after "Oskar Halvorsen") is two names run together, not a full name, and gives no surname.
+    /// Leaves out of <paramref name="surnames"/> (the last words of the document's multi-token persons, with the
+    /// best score of a person they end) the last word of a person span that begins with another person's surname:
+    /// "Kravets Valdoria" in a headline after "Ivan Kravets" is two names run together, so "Valdoria" is no
+    /// surname (its value becomes negative infinity) unless a person span that is not run together ends with it too.
     /// </summary>
-    private static SpanDictionary<(EntityType Type, double Score)> PersonSurnames(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, List<double> scores)
+    private static void DropRunTogetherSurnames(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, List<double> scores, SpanDictionary<double> surnames)
     {
-        var lastWords = new SpanDictionary<bool>(spans.Count);
+        if (surnames.Count == 0)
+        {
+            return;
+        }
+
         for (int s = 0; s < spans.Count; s++)
         {
-            if (spans[s].Type == EntityType.Person && spans[s].EndToken - spans[s].FirstToken > 1)
+            if (IsRunTogether(text, tokens, spans[s], surnames))
             {
-                lastWords.Set(tokens[spans[s].EndToken - 1].GetText(text).ToString(), true);
+                surnames.Set(tokens[spans[s].EndToken - 1].GetText(text).ToString(), double.NegativeInfinity);
             }
         }
 
-        var surnames = new SpanDictionary<(EntityType Type, double Score)>(lastWords.Count);
         for (int s = 0; s < spans.Count; s++)
         {
             var span = spans[s];
-            if (span.Type == EntityType.Person && span.EndToken - span.FirstToken > 1 && !lastWords.ContainsKey(tokens[span.FirstToken].GetText(text)))
+            if (IsMultiTokenPerson(span) && !IsRunTogether(text, tokens, span, surnames))
             {
-                Remember(surnames, tokens[span.EndToken - 1].GetText(text).ToString(), EntityType.Person, scores[s]);
+                ReadOnlySpan<char> last = tokens[span.EndToken - 1].GetText(text);
+                if (surnames.TryGetValue(last, out double best) && best < scores[s])
+                {
+                    surnames.Set(last.ToString(), scores[s]);
+                }
             }
         }
-
-        return surnames;
     }
+
+    private static bool IsMultiTokenPerson(TaggedSpan span) => span.Type == EntityType.Person && span.EndToken - span.FirstToken > 1;
+
+    private static bool IsRunTogether(string text, ReadOnlySpan<Token> tokens, TaggedSpan span, SpanDictionary<double> surnames) =>
+        IsMultiTokenPerson(span) && surnames.ContainsKey(tokens[span.FirstToken].GetText(text));
 
     /// <summary>
     /// Whether token <paramref name="i"/> is followed by an untagged capitalized (not all-caps) word: "U.S." in

@@ -11,13 +11,30 @@ namespace EntityExtractor.Recognition;
 /// </summary>
 internal static class LineUnits
 {
-    /// <summary>
-    /// <paramref name="sentences"/> itself when no sentence holds a line break before a unit can start,
-    /// otherwise the sentences with those cut.
-    /// </summary>
-    public static IReadOnlyList<Sentence> Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences)
+    /// <summary>Whether some sentence holds a line break where a unit starts, so <see cref="Split"/> would cut it.</summary>
+    public static bool AnyCut(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
-        List<Sentence>? units = null;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            for (int k = sentences[s].FirstToken + 1; k < sentences[s].EndToken; k++)
+            {
+                if (StartsLine(text, tokens, k))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Writes the units of <paramref name="sentences"/> to <paramref name="destination"/>, which needs room for
+    /// one unit a token at most, and returns how many there are.
+    /// </summary>
+    public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, Span<Sentence> destination)
+    {
+        int count = 0;
         for (int s = 0; s < sentences.Count; s++)
         {
             Sentence sentence = sentences[s];
@@ -26,19 +43,15 @@ internal static class LineUnits
             {
                 if (StartsLine(text, tokens, k))
                 {
-                    units ??= Copy(sentences, s);
-                    units.Add(Unit(tokens, first, k));
+                    destination[count++] = Unit(tokens, first, k);
                     first = k;
                 }
             }
 
-            if (units is not null)
-            {
-                units.Add(first == sentence.FirstToken ? sentence : Unit(tokens, first, sentence.EndToken));
-            }
+            destination[count++] = first == sentence.FirstToken ? sentence : Unit(tokens, first, sentence.EndToken);
         }
 
-        return units ?? sentences;
+        return count;
     }
 
     /// <summary>Whether token <paramref name="k"/> (not the first) begins a new line that is not a wrapped sentence's continuation.</summary>
@@ -56,17 +69,6 @@ internal static class LineUnits
         }
 
         return false;
-    }
-
-    private static List<Sentence> Copy(IReadOnlyList<Sentence> sentences, int count)
-    {
-        var units = new List<Sentence>(sentences.Count + 16);
-        for (int s = 0; s < count; s++)
-        {
-            units.Add(sentences[s]);
-        }
-
-        return units;
     }
 
     private static Sentence Unit(ReadOnlySpan<Token> tokens, int first, int end)

@@ -8,11 +8,15 @@ namespace EntityExtractor.Tests.Recognition;
 
 public sealed class LineUnitsTests
 {
-    private static string[] UnitTexts(string text)
+    /// <summary>The units of <paramref name="text"/>, read with the library's tokenizer and splitter.</summary>
+    internal static Sentence[] Units(string text, Token[] tokens)
     {
-        Token[] tokens = NewsTokenizer.TokenizeToArray(text);
-        return LineUnits.Split(text, tokens, SentenceSplitter.Split(text, tokens)).Select(u => text[u.Start..u.End]).ToArray();
+        var units = new Sentence[tokens.Length];
+        return units[..LineUnits.Split(text, tokens, SentenceSplitter.Split(text, tokens), units)];
     }
+
+    private static string[] UnitTexts(string text) =>
+        Units(text, NewsTokenizer.TokenizeToArray(text)).Select(u => text[u.Start..u.End]).ToArray();
 
     [Fact]
     public void Split_HeadlineBylineAndDatelineWithoutPeriods_ReadsEachLineAsAUnit()
@@ -37,13 +41,21 @@ public sealed class LineUnitsTests
     }
 
     [Fact]
-    public void Split_NoLineBreakInsideASentence_ReturnsTheSentencesThemselves()
+    public void AnyCut_LineBreaksOnlyBetweenSentences_IsFalse()
     {
-        const string text = "The mayor spoke on Monday.\n\nTraffic was light.";
+        const string text = "The mayor spoke on Monday.\n\nTraffic was light.\nIt rained.";
         Token[] tokens = NewsTokenizer.TokenizeToArray(text);
-        var sentences = SentenceSplitter.Split(text, tokens);
 
-        LineUnits.Split(text, tokens, sentences).Should().BeSameAs(sentences);
+        LineUnits.AnyCut(text, tokens, SentenceSplitter.Split(text, tokens)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void AnyCut_BylineAboveTheFirstSentence_IsTrue()
+    {
+        const string text = "Marta Ilves\nFerries sailed again on Monday.";
+        Token[] tokens = NewsTokenizer.TokenizeToArray(text);
+
+        LineUnits.AnyCut(text, tokens, SentenceSplitter.Split(text, tokens)).Should().BeTrue();
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using EntityExtractor.Recognition;
-using EntityExtractor.Sentences;
 using EntityExtractor.Tokenization;
 using FluentAssertions;
 using Xunit;
@@ -12,7 +11,7 @@ public sealed class NameEdgesTests
     private static string Trim(string text, string name)
     {
         Token[] tokens = NewsTokenizer.TokenizeToArray(text);
-        var units = LineUnits.Split(text, tokens, SentenceSplitter.Split(text, tokens));
+        var units = LineUnitsTests.Units(text, tokens);
         int start = text.IndexOf(name, StringComparison.Ordinal);
         int first = Array.FindIndex(tokens, t => t.Start == start);
         int end = Array.FindIndex(tokens, t => t.End == start + name.Length) + 1;
