@@ -69,6 +69,7 @@ internal sealed class EntityRecognizer
 
             ExtendPlaces(text, tokens, spans, owner);
             ExtendParticleNames(text, tokens, spans, owner);
+            MergeAbbreviatedPlacesIntoOrganizations(tokens, spans, owner);
             TypeByOrganizationWords(text, tokens, spans);
             TypePlacesAfterPlacePrepositions(text, tokens, spans);
             ApplyConsistency(text, tokens, sentences, spans, scores, owner);
@@ -152,6 +153,33 @@ internal sealed class EntityRecognizer
             if (next != span.EndToken)
             {
                 spans[s] = span with { EndToken = next };
+            }
+        }
+    }
+
+    /// <summary>
+    /// An abbreviated place the model tagged apart from the organization right after it ("U.S." + "Senate") is
+    /// part of the organization's name, as CoNLL annotates it ("U.S. Treasury", "U.S. District Court": 38 such
+    /// organizations in CoNLL-2003 train against 3 written apart).
+    /// </summary>
+    private static void MergeAbbreviatedPlacesIntoOrganizations(ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, int[] owner)
+    {
+        for (int s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            int next = span.EndToken;
+            if (span.Type != EntityType.Location || span.EndToken - span.FirstToken != 1 || tokens[span.FirstToken].Kind != TokenKind.Abbreviation
+                || next >= tokens.Length || owner[next] == 0 || tokens[next].Start - tokens[next - 1].End != 1)
+            {
+                continue;
+            }
+
+            int organization = owner[next] - 1;
+            if (spans[organization].Type == EntityType.Organization && spans[organization].FirstToken == next)
+            {
+                spans[organization] = spans[organization] with { FirstToken = span.FirstToken };
+                spans[s] = span with { EndToken = span.FirstToken }; // removed
+                owner[span.FirstToken] = organization + 1;
             }
         }
     }

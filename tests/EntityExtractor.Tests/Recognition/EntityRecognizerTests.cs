@@ -95,6 +95,26 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Extract_AbbreviatedPlaceRightBeforeAnOrganization_IsPartOfTheOrganization()
+    {
+        const string text = "The nomination faces a vote in the U.S. Senate next week, aides to Senator Mara Quill said.";
+
+        Extractor.Extract(text).Entities.Select(e => (e.Type, e.Text, e.Start, e.End)).Should().Equal(
+            (EntityType.Organization, "U.S. Senate", 35, 46),
+            (EntityType.Person, "Mara Quill", 75, 85));
+    }
+
+    [Fact]
+    public void Extract_AbbreviatedPlaceBeforeACommonNoun_StaysAPlace()
+    {
+        const string text = "A U.S. official said the talks in Oslo would resume on Monday.";
+
+        Extractor.Extract(text).Entities.Select(e => (e.Type, e.Text, e.Start, e.End)).Should().Equal(
+            (EntityType.Location, "U.S.", 2, 6),
+            (EntityType.Location, "Oslo", 34, 38));
+    }
+
+    [Fact]
     public void Extract_SurnameThatIsAlsoAPlaceName_IsThePersonEveryTime()
     {
         const string text = "Novelist Anna Florence will read from her book in Leeds on Friday. Florence, who lives in Dublin, said she was nervous. "
