@@ -65,4 +65,35 @@ public sealed class NameEdgesTests
     {
         Trim("The committee met.", "The").Should().Be("The");
     }
+
+    /// <summary>Widens an organization given as its text's first occurrence and returns the text it then covers.</summary>
+    private static string TakeIn(string text, string name)
+    {
+        Token[] tokens = NewsTokenizer.TokenizeToArray(text);
+        int start = text.IndexOf(name, StringComparison.Ordinal);
+        int first = Array.FindIndex(tokens, t => t.Start == start);
+        int end = Array.FindIndex(tokens, t => t.End == start + name.Length) + 1;
+        var spans = new List<TaggedSpan> { new(first, end, EntityType.Organization, 1f) };
+
+        NameEdges.TakeInPublicationThe(text, tokens, spans);
+
+        return text[tokens[spans[0].FirstToken].Start..tokens[spans[0].EndToken - 1].End];
+    }
+
+    [Theory]
+    [InlineData("The Elmstead Evening Herald reported the fire.", "Elmstead Evening Herald", "The Elmstead Evening Herald")]
+    [InlineData("The fire was reported by The Kestrel Times on Monday.", "Kestrel Times", "The Kestrel Times")]
+    [InlineData("THE KESTREL TIMES", "KESTREL TIMES", "THE KESTREL TIMES")]
+    public void TakeInPublicationThe_CapitalTheBeforeAPublication_IsPartOfItsName(string text, string tagged, string expected)
+    {
+        TakeIn(text, tagged).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("The fire was reported by the Kestrel Times on Monday.", "Kestrel Times")]
+    [InlineData("The Marlowe Arts Foundation said so.", "Marlowe Arts Foundation")]
+    public void TakeInPublicationThe_LowerCaseTheOrNoPublication_LeavesTheNameAlone(string text, string tagged)
+    {
+        TakeIn(text, tagged).Should().Be(tagged);
+    }
 }
