@@ -6,8 +6,8 @@ namespace EntityExtractor.Recognition;
 /// <summary>
 /// The units the tagger reads: sentences, cut again wherever a line break falls between two tokens, so a
 /// headline, a byline, a dateline or a line of a table or schedule is read on its own and no entity runs across
-/// a line break ("Mona Eltahawy" above "TRIPOLI", "DETROIT" above "BALTIMORE"). A line that goes on with a
-/// lower-case word continues a hard-wrapped sentence and is not cut.
+/// a line break (a byline's name above the dateline's city, one team above another in a schedule). A line that goes
+/// on with a lower-case word continues a hard-wrapped sentence and is not cut.
 /// </summary>
 internal static class LineUnits
 {

@@ -5,11 +5,11 @@ namespace EntityExtractor.Recognition;
 
 /// <summary>
 /// Cuts words the tagger pulled into the front of a name that CoNLL's convention leaves outside: a determiner
-/// ("the Republic of Ireland") and a year ("1979 Democracy Wall"). A capitalized "The" is cut only where a line or
-/// sentence starts, since there it is capitalized anyway ("The Republic of Ireland beat ..."); inside a sentence the
+/// ("the Republic of Elbonia") and a year ("1984 Harbour Strike"). A capitalized "The" is cut only where a line or
+/// sentence starts, since there it is capitalized anyway ("The Republic of Elbonia said ..."); inside a sentence the
 /// writer capitalized it as part of the name ("a division of The Example Trust"). It stays when one word follows
-/// it ("The Hague") or the name is a publication's title ("The Sunday Times"). A number that is not a year of the
-/// last two centuries stays ("1860 Munich", a club).
+/// it ("The Hague") or the name is a publication's title ("The Sunday Times"). A number that is not a year from 1900
+/// to 2099 stays ("1860 Munich", a club).
 /// </summary>
 internal static class NameEdges
 {
