@@ -10,28 +10,38 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
 {
     public string Name => "evaluate";
 
-    public string Usage => "[--model <bin>] (--conll <file> | --wikigold <file> | --gmb <ner_dataset.csv> [--gmb-split dev|train|all]) [--errors <file>] [--pipeline-errors <file>]";
+    public string Usage => "[--model <bin>] (--conll <file> | --conllpp <file> | --wikigold <file> | --gmb <ner_dataset.csv> [--gmb-split dev|train|all]) [--errors <file>] [--pipeline-errors <file>] [--e2e-errors <file>]";
 
     public int Run(CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         string? modelPath = arguments.Optional("model");
         string? conll = arguments.Optional("conll");
+        string? conllpp = arguments.Optional("conllpp");
         string? wikigold = arguments.Optional("wikigold");
         string? gmb = arguments.Optional("gmb");
         string split = arguments.Optional("gmb-split") ?? "dev";
         string? errors = arguments.Optional("errors");
         string? pipelineErrors = arguments.Optional("pipeline-errors");
+        string? endToEndErrors = arguments.Optional("e2e-errors");
         arguments.RejectUnknown();
 
         var clock = Stopwatch.StartNew();
-        TaggerModel model = modelPath is null ? EmbeddedModel.Default : TaggerModel.Read(File.ReadAllBytes(modelPath));
+        TaggerModel? fileModel = modelPath is null ? null : TaggerModel.Read(File.ReadAllBytes(modelPath));
+        TaggerModel model = fileModel ?? EmbeddedModel.Default;
         Console.WriteLine(FormattableString.Invariant($"model: {modelPath ?? "embedded"}, {model.FeatureCount:N0} features, {model.FeatureSet}, loaded in {clock.Elapsed.TotalMilliseconds:0} ms"));
 
         IEnumerable<LabeledDocument> documents;
+        IReadOnlyList<ArticleText>? articles = null;
         if (conll is not null)
         {
             documents = ConllReader.ReadFile(conll);
+        }
+        else if (conllpp is not null)
+        {
+            var read = ConllppReader.ReadFile(conllpp);
+            documents = read.Select(a => a.Labeled);
+            articles = read.Select(a => a.Article).ToArray();
         }
         else if (wikigold is not null)
         {
@@ -43,7 +53,7 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
         }
         else
         {
-            throw new ArgumentException("Give one of --conll, --wikigold or --gmb.");
+            throw new ArgumentException("Give one of --conll, --conllpp, --wikigold or --gmb.");
         }
 
         var list = documents.ToArray();
@@ -53,9 +63,23 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
         var score = ModelEvaluator.Evaluate(model, list, margins, correct);
         int tokens = list.Sum(d => d.Sentences.Sum(s => s.Count));
         Console.WriteLine(FormattableString.Invariant($"{list.Length:N0} documents, {tokens:N0} tokens, tagged in {clock.Elapsed.TotalSeconds:0.00}s"));
+        Console.WriteLine("tagger on gold tokens:");
         Console.WriteLine(score.Report());
-        Console.WriteLine("whole recognizer (tagger + place extension + document consistency):");
+        Console.WriteLine("whole recognizer on gold tokens (tagger + place extension + document consistency):");
         Console.WriteLine(ModelEvaluator.EvaluatePipeline(model, list).Report());
+
+        // What a user gets: each article's text (rebuilt from its tokens unless the corpus has offsets) through Extract.
+        articles ??= list.Select(ArticleText.FromTokens).ToArray();
+        var extract = EndToEndEvaluator.Extractor(fileModel);
+        clock.Restart();
+        var endToEnd = EndToEndEvaluator.Evaluate(extract, articles);
+        Console.WriteLine(FormattableString.Invariant($"end to end (article text through Extract: tokenizer, splitter, recognizer; {clock.Elapsed.TotalSeconds:0.00}s):"));
+        Console.WriteLine(endToEnd.Report());
+        if (endToEndErrors is not null)
+        {
+            File.WriteAllLines(endToEndErrors, EndToEndEvaluator.Errors(extract, articles));
+        }
+
         if (errors is not null)
         {
             File.WriteAllLines(errors, ErrorLines(list, d => ModelEvaluator.Predict(model, d)));

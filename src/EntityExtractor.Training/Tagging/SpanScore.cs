@@ -31,6 +31,25 @@ internal sealed class SpanScore
         }
     }
 
+    /// <summary>Adds one article's spans as character ranges: a predicted span is right when one gold span has its range and type.</summary>
+    public void AddSpans(IReadOnlyCollection<Corpora.GoldSpan> gold, IReadOnlyCollection<Corpora.GoldSpan> predicted)
+    {
+        foreach (var span in gold)
+        {
+            _gold[(int)span.Type]++;
+        }
+
+        var goldSet = gold.ToHashSet();
+        foreach (var span in predicted)
+        {
+            _predicted[(int)span.Type]++;
+            if (goldSet.Contains(span))
+            {
+                _correct[(int)span.Type]++;
+            }
+        }
+    }
+
     public static List<(int Start, int End, EntityType Type)> Spans(ReadOnlySpan<byte> labels)
     {
         var spans = new List<(int, int, EntityType)>();

@@ -95,6 +95,53 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Extract_AbbreviatedPlaceRightBeforeAnOrganization_IsPartOfTheOrganization()
+    {
+        const string text = "The nomination faces a vote in the U.S. Senate next week, aides to Senator Mara Quill said.";
+
+        Extractor.Extract(text).Entities.Select(e => (e.Type, e.Text, e.Start, e.End)).Should().Equal(
+            (EntityType.Organization, "U.S. Senate", 35, 46),
+            (EntityType.Person, "Mara Quill", 75, 85));
+    }
+
+    [Fact]
+    public void Extract_AbbreviatedPlaceBeforeACommonNoun_StaysAPlace()
+    {
+        const string text = "A U.S. official said the talks in Oslo would resume on Monday.";
+
+        Extractor.Extract(text).Entities.Select(e => (e.Type, e.Text, e.Start, e.End)).Should().Equal(
+            (EntityType.Location, "U.S.", 2, 6),
+            (EntityType.Location, "Oslo", 34, 38));
+    }
+
+    [Fact]
+    public void Extract_SurnameThatIsAlsoAPlaceName_IsThePersonEveryTime()
+    {
+        const string text = "Novelist Anna Florence will read from her book in Leeds on Friday. Florence, who lives in Dublin, said she was nervous. "
+            + "Tickets for Florence's reading sold out in a day.";
+
+        Extractor.Extract(text).Entities.Select(e => (e.Type, e.Text, e.Start, e.End)).Should().Equal(
+            (EntityType.Person, "Anna Florence", 9, 22),
+            (EntityType.Location, "Leeds", 50, 55),
+            (EntityType.Person, "Florence", 67, 75),
+            (EntityType.Location, "Dublin", 90, 96),
+            (EntityType.Person, "Florence", 132, 140));
+    }
+
+    [Fact]
+    public void Extract_PersonSpanBeginningWithAnotherPersonsSurname_LendsNoSurname()
+    {
+        // "Kravets Valdoria" in the headline is two names run together, so "Valdoria" stays a place below.
+        const string text = "Governor backs Kravets Valdoria peace plan.\nGovernor Pavel Sorin on Friday backed envoy Ivan Kravets's peace plan "
+            + "for Valdoria. Kravets is now in Valdoria, officials said.";
+
+        var entities = Extractor.Extract(text).Entities;
+
+        entities.Should().ContainSingle(e => e.Start == 146).Which.Should().Match<Entity>(e => e.Text == "Valdoria" && e.Type == EntityType.Location);
+        entities.Should().ContainSingle(e => e.Start == 128).Which.Should().Match<Entity>(e => e.Text == "Kravets" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void Extract_ParticleNameAtSentenceStart_TakesTheWholeName()
     {
         const string text = "Mohammed Shia al-Sudani met the envoy in Baghdad on Monday. Later, Sudani told reporters the talks had gone well.";

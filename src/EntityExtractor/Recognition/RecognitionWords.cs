@@ -1,0 +1,38 @@
+namespace EntityExtractor.Recognition;
+
+/// <summary>
+/// The word lists the recognizer's rules read after the tagger, in one place (the armed-group words, which the
+/// trainer's gazetteer shares, are in <see cref="ArmedGroupWords"/>).
+/// </summary>
+internal static class RecognitionWords
+{
+    /// <summary>Lower-case words a place takes in when they follow it ("Palestine street").</summary>
+    public static readonly string[] Streets = ["street", "road", "square", "avenue", "boulevard", "bridge", "highway"];
+
+    /// <summary>
+    /// Determiners that are not part of a name in CoNLL's convention ("the Republic of Ireland" → "Republic of
+    /// Ireland"), unless the name is one word after it ("The Hague") or a publication's title ("The Sunday Times").
+    /// </summary>
+    public static readonly string[] Determiners = ["the", "The", "THE", "a", "A", "an", "An"];
+
+    /// <summary>Last words of newspaper and magazine titles, which keep their leading "The" ("The New York Times").</summary>
+    public static readonly string[] Publications =
+    [
+        "Times", "Post", "Journal", "Telegraph", "Herald", "Tribune", "Gazette", "News", "Review", "Observer",
+        "Guardian", "Independent", "Economist", "Star", "Sun", "Mirror", "Express", "Chronicle", "Statesman",
+        "Standard", "Mail", "Record", "Globe", "Monitor", "Inquirer", "Examiner", "Courier", "Bulletin",
+        "TIMES", "POST", "JOURNAL", "TELEGRAPH", "HERALD", "TRIBUNE", "GAZETTE", "NEWS", "REVIEW", "OBSERVER",
+    ];
+
+    /// <summary>A set of <paramref name="words"/> to look spans of text up in.</summary>
+    public static Text.SpanDictionary<bool> Set(params string[] words)
+    {
+        var dictionary = new Text.SpanDictionary<bool>(words.Length);
+        foreach (string word in words)
+        {
+            dictionary.Set(word, true);
+        }
+
+        return dictionary;
+    }
+}
