@@ -203,7 +203,8 @@ internal ref struct ClauseReader
 
                 if (TryReadSubject(t, out victims))
                 {
-                    Add(ref figures, kind, shot, victims, victims.First, t + 1);
+                    // "passed away" states the figure with both words.
+                    Add(ref figures, kind, shot, victims, victims.First, IsAny(t, "passed", "passes") ? t + 2 : t + 1);
                 }
 
                 return;
@@ -2002,7 +2003,7 @@ internal ref struct ClauseReader
             first++;
         }
 
-        if (first < end && !IsAny(end - 1, "others", "them", "those"))
+        if (first < end && !IsAny(end - 1, "others", "them", "those", "whom"))
         {
             victims.DescriptionFirst = first;
             victims.DescriptionEnd = end;
