@@ -113,7 +113,7 @@ internal ref struct ClauseReader
                     }
 
                     victims = default;
-                    if (IsAny(t, "hurt") && IsAny(after, "him", "her", "them", "me", "you", "us", "anyone", "anybody", "himself", "herself"))
+                    if (IsAny(t, "hurt") && IsIn(after, CasualtyLexicon.ObjectPronouns))
                     {
                         // "didn't mean to hurt him": seldom a casualty.
                         return;
@@ -278,14 +278,13 @@ internal ref struct ClauseReader
                     // "three other people with gunshot wounds", "a man with a gunshot wound".
                     int w = t + 1;
                     bool described = false;
-                    while (w < _end && w < t + 6 && IsAny(w, "a", "an", "what", "multiple", "several", "two", "apparent", "apparently", "non-life-threatening", "non-life", "threatening",
-                        "minor", "serious", "critical", "life-threatening", "self-inflicted", "severe", "possible", "gunshot", "gun", "bullet", "graze", "superficial", "non-fatal", "nonfatal"))
+                    while (w < _end && w < t + 6 && IsIn(w, CasualtyLexicon.WoundDescriptors))
                     {
                         described = true;
                         w++;
                     }
 
-                    if (!described || !IsAny(w, "wound", "wounds", "injury", "injuries"))
+                    if (!described || !IsIn(w, CasualtyLexicon.WoundNouns))
                     {
                         return;
                     }
@@ -307,7 +306,7 @@ internal ref struct ClauseReader
                             return;
                         }
 
-                        if (IsAny(k, "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought", "hospitalized", "treated", "found"))
+                        if (IsIn(k, CasualtyLexicon.HospitalVerbs))
                         {
                             if (TryReadSubject(k, out victims))
                             {
@@ -395,9 +394,9 @@ internal ref struct ClauseReader
                 {
                     // "a fatal shooting" = at least one killed; "a triple homicide" = three killed. Both re-mention the
                     // lead event, so they never add to a stated count.
-                    int count = IsAny(t, "fatal", "deadly") && IsAny(t + 1, "shooting", "shootings", "stabbing", "attack", "crash", "accident")
+                    int count = IsAny(t, "fatal", "deadly") && IsIn(t + 1, CasualtyLexicon.IncidentNouns)
                         ? 1
-                        : IsAny(t + 1, "homicide", "homicides", "murder", "murders", "slaying", "killing")
+                        : IsIn(t + 1, CasualtyLexicon.HomicideNouns)
                             ? (IsWord(t, "double") ? 2 : IsWord(t, "triple") ? 3 : IsWord(t, "quadruple") ? 4 : 0)
                             : 0;
                     if (count == 0 && IsAny(t, "double", "triple", "quadruple") && IsAny(t + 1, "shooting", "shootings"))
@@ -446,8 +445,8 @@ internal ref struct ClauseReader
                     int stop = Math.Min(_end, t + 6);
                     for (int k = t + 1; k < stop && !injury; k++)
                     {
-                        injury = IsAny(k, "injuries", "injury", "wounds", "wound");
-                        gunshot |= IsAny(k, "gunshot", "bullet", "gun", "critical", "life-threatening", "grave", "fatal");
+                        injury = IsIn(k, CasualtyLexicon.WoundNouns);
+                        gunshot |= IsIn(k, CasualtyLexicon.SevereWoundWords);
                         if (IsNegation(k) || IsWord(k, "no"))
                         {
                             return;
@@ -485,7 +484,7 @@ internal ref struct ClauseReader
 
             case TriggerForm.Condition:
                 {
-                    if (t - 2 < _first || !CasualtyLexicon.Conditions.ContainsKey(Text(t - 1)))
+                    if (t - 2 < _first || !CasualtyLexicon.Conditions.Contains(Text(t - 1)))
                     {
                         return;
                     }
@@ -508,12 +507,12 @@ internal ref struct ClauseReader
             case TriggerForm.Suicide:
                 {
                     // "a murder-suicide", "before committing suicide": the attacker died.
-                    if (IsWord(t, "suicide") && !IsAny(t - 1, "committed", "committing", "commit", "commits", "murder", "apparent"))
+                    if (IsWord(t, "suicide") && !IsIn(t - 1, CasualtyLexicon.SuicideLeadWords))
                     {
                         return;
                     }
 
-                    if (IsAny(t + 1, "attempt", "attempts", "watch", "prevention", "note", "hotline", "threat", "threats", "risk"))
+                    if (IsIn(t + 1, CasualtyLexicon.NotSuicideNouns))
                     {
                         return;
                     }
@@ -569,8 +568,8 @@ internal ref struct ClauseReader
                     if (IsAny(t - 1, "his", "her", "their") && IsAny(t - 2, "lost", "lose", "loses", "losing"))
                     {
                         // "Five people, including a pregnant woman, lost their lives"; not "almost lost her life".
-                        if (!IsAny(t - 3, "almost", "nearly", "narrowly", "could", "might", "would")
-                            && !(IsWord(t - 3, "have") && IsAny(t - 4, "could", "might", "would", "almost", "nearly"))
+                        if (!IsIn(t - 3, CasualtyLexicon.NearMissWords)
+                            && !(IsWord(t - 3, "have") && IsIn(t - 4, CasualtyLexicon.NearMissWords))
                             && TryReadSubject(t - 2, out victims))
                         {
                             Add(ref figures, CasualtyKind.Killed, false, victims, victims.First, t + 1);
@@ -579,7 +578,7 @@ internal ref struct ClauseReader
                         return;
                     }
 
-                    if (IsAny(t - 1, "a", "one") && IsAny(t - 2, "claimed", "claims", "claiming"))
+                    if (IsAny(t - 1, "a", "one") && IsIn(t - 2, CasualtyLexicon.ClaimVerbs))
                     {
                         // "an accidental shooting claimed a life".
                         victims = Single(t - 1, Mention.Indefinite);
@@ -587,7 +586,7 @@ internal ref struct ClauseReader
                         return;
                     }
 
-                    if (IsWord(t - 1, "the") && IsAny(t - 2, "claimed", "claims", "claiming", "took", "takes", "taking", "taken") && IsWord(t + 1, "of"))
+                    if (IsWord(t - 1, "the") && (IsIn(t - 2, CasualtyLexicon.ClaimVerbs) || IsIn(t - 2, CasualtyLexicon.TakeVerbs)) && IsWord(t + 1, "of"))
                     {
                         // "claimed the life of a teenager".
                         ReadDeathOf(t, CasualtyKind.Killed, false, ref figures);
@@ -595,7 +594,7 @@ internal ref struct ClauseReader
                     }
 
                     // "took his own life".
-                    if (!IsWord(t - 1, "own") || !IsAny(t - 3, "took", "taking", "taken"))
+                    if (!IsWord(t - 1, "own") || !IsIn(t - 3, CasualtyLexicon.TakeVerbs))
                     {
                         return;
                     }
@@ -610,7 +609,7 @@ internal ref struct ClauseReader
     /// <summary>"died at 79", "died of cancer", "died from AIDS": not a casualty.</summary>
     private bool IsNaturalDeath(int t)
     {
-        if (IsWord(t + 1, "at") && t + 2 < _end && _tokens[t + 2].Kind == TokenKind.Number && !IsAny(t + 3, "p.m.", "a.m.", "pm", "am"))
+        if (IsWord(t + 1, "at") && t + 2 < _end && _tokens[t + 2].Kind == TokenKind.Number && !IsIn(t + 3, CasualtyLexicon.ClockMarks))
         {
             return true;
         }
@@ -622,14 +621,12 @@ internal ref struct ClauseReader
         }
 
         k++;
-        if (IsAny(k, "a", "an", "his", "her", "natural", "heart", "lung", "breast", "brain", "long", "short", "old"))
+        if (IsIn(k, CasualtyLexicon.NaturalDeathModifiers))
         {
             k++;
         }
 
-        return IsAny(k, "AIDS", "cancer", "illness", "disease", "complications", "causes", "age", "attack", "failure", "stroke", "pneumonia",
-            "leukemia", "tumor", "Alzheimer", "Alzheimer's", "diabetes", "covid", "COVID-19", "coronavirus", "illnesses", "infection", "malaria",
-            "cholera", "ebola", "tuberculosis", "overdose", "battle");
+        return IsIn(k, CasualtyLexicon.NaturalCauses);
     }
 
     private bool BulletBefore(int t)
@@ -637,7 +634,7 @@ internal ref struct ClauseReader
         int floor = Math.Max(_first, t - 5);
         for (int k = t - 1; k >= floor; k--)
         {
-            if (IsAny(k, "bullet", "bullets", "gunfire", "round", "rounds", "pellets", "shot", "shots", "shotgun", "gunshot"))
+            if (IsIn(k, CasualtyLexicon.BulletWords))
             {
                 return true;
             }
@@ -713,7 +710,7 @@ internal ref struct ClauseReader
                 return true;
             }
 
-            if (!IsAny(k, "rose", "risen", "climbed", "jumped", "increased", "reached", "stood", "stands", "is", "was", "hit", "topped", "surpassed"))
+            if (!IsIn(k, CasualtyLexicon.CountVerbs))
             {
                 continue;
             }
@@ -804,7 +801,7 @@ internal ref struct ClauseReader
 
         int i = t - 1;
         int floor = Math.Max(_first, t - 4);
-        while (i >= floor && IsAny(i, "also", "reportedly", "allegedly", "fatally", "critically", "seriously", "mortally", "badly", "later", "then", "both", "all", "each", "not", "never", "n't", "just", "apparently", "accidentally", "and", "gravely", "severely", "slightly", "been"))
+        while (i >= floor && IsIn(i, CasualtyLexicon.PassiveAdverbs))
         {
             if (IsWord(i, "been"))
             {
@@ -814,7 +811,7 @@ internal ref struct ClauseReader
             i--;
         }
 
-        return i >= _first && _tokens[i].Kind is TokenKind.Word or TokenKind.Clitic && CasualtyLexicon.PassiveAux.ContainsKey(Text(i));
+        return i >= _first && _tokens[i].Kind is TokenKind.Word or TokenKind.Clitic && CasualtyLexicon.PassiveAux.Contains(Text(i));
     }
 
     /// <summary>
@@ -826,18 +823,18 @@ internal ref struct ClauseReader
     {
         int left = t - 1;
         int leftFloor = Math.Max(_first, t - 8);
-        while (left >= leftFloor && (IsAny(left, "also", "reportedly", "fatally", "critically", "seriously", "mortally", "badly", "later")
+        while (left >= leftFloor && (IsIn(left, CasualtyLexicon.ReducedRelativeAdverbs)
             || (IsWord(left, "and") && IsTriggerWord(left - 1))))
         {
             left -= IsWord(left, "and") ? 2 : 1;
         }
 
-        if (left < _first || IsAny(left, "who", "that", "which", "and", "he", "she", "they", "i", "we", "you", "police", "officers", "deputies", "authorities"))
+        if (left < _first || IsIn(left, CasualtyLexicon.AgentWords))
         {
             return false;
         }
 
-        if (left == t - 1 && IsAny(left, "a", "an", "another", "the", "every", "each", "his", "her", "their", "first", "last", "final", "warning", "single", "fatal"))
+        if (left == t - 1 && IsIn(left, CasualtyLexicon.ShotNounDeterminers))
         {
             // "another shot at the title": a noun.
             return false;
@@ -857,7 +854,7 @@ internal ref struct ClauseReader
             return true;
         }
 
-        if (next.Kind == TokenKind.Word && (IsTimeWord(after) || IsAny(after, "by", "from", "to", "as", "with", "outside", "inside", "near", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "and", "or", "overnight", "early", "late", "following", "over", "across", "within", "amid", "along", "during", "there", "here", "yesterday", "today", "last", "this")))
+        if (next.Kind == TokenKind.Word && (IsTimeWord(after) || IsIn(after, CasualtyLexicon.ReducedRelativeFollowers)))
         {
             return !IsWord(after, "and") || !IsDeterminerLike(after + 1) || countLeft;
         }
@@ -865,7 +862,7 @@ internal ref struct ClauseReader
         return false;
     }
 
-    private bool IsDeterminerLike(int i) => IsAny(i, "a", "an", "the", "his", "her", "their", "two", "three", "one") || (i < _end && i >= _first && _tokens[i].Kind == TokenKind.Number);
+    private bool IsDeterminerLike(int i) => IsIn(i, CasualtyLexicon.DeterminerLike) || (i < _end && i >= _first && _tokens[i].Kind == TokenKind.Number);
 
     // ---- subjects (to the left of the trigger) ----
 
@@ -905,13 +902,13 @@ internal ref struct ClauseReader
                 continue;
             }
 
-            if (IsWord(i, "both") && !CasualtyLexicon.PassiveAux.ContainsKey(i - 1 >= _first ? Text(i - 1) : default))
+            if (IsWord(i, "both") && !CasualtyLexicon.PassiveAux.Contains(i - 1 >= _first ? Text(i - 1) : default))
             {
                 // "Both died": the subject itself.
                 break;
             }
 
-            if (_tokens[i].Kind == TokenKind.Word && CasualtyLexicon.SkipLeft.ContainsKey(Text(i)))
+            if (_tokens[i].Kind == TokenKind.Word && CasualtyLexicon.SkipLeft.Contains(Text(i)))
             {
                 also |= IsWord(i, "also");
                 pluralVerb |= IsAny(i, "were", "are", "have");
@@ -933,7 +930,7 @@ internal ref struct ClauseReader
             return false;
         }
 
-        if (IsAny(i, "after", "before", "while", "when", "since", "from") && IsAny(i + 1, "being", "getting"))
+        if (IsIn(i, CasualtyLexicon.Subordinators) && IsAny(i + 1, "being", "getting"))
         {
             // "Four people are recovering after being shot": the main clause's subject.
             int floor = Math.Max(_first, i - 8);
@@ -998,7 +995,7 @@ internal ref struct ClauseReader
             bool found = false;
             while (k > floor && _tokens[k].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number && !IsTriggerWord(k))
             {
-                if (IsPersonHead(k - 1) && (IsAny(k, "from", "of", "in", "at", "with", "inside", "near", "on", "for", "outside", "behind", "across")
+                if (IsPersonHead(k - 1) && (IsIn(k, CasualtyLexicon.PostHeadPrepositions)
                     || (_tokens[k].Has(TokenShape.AllLower) && Text(k).EndsWith("ing", StringComparison.Ordinal))
                     || IsAny(k, "was", "were", "is", "are")))
                 {
@@ -1080,7 +1077,7 @@ internal ref struct ClauseReader
             if (IsAny(k, "he", "she") || (IsPersonHead(k) && !IsPersonHead(k + 1)))
             {
                 bool verbFollows = k + 1 < _end && _tokens[k + 1].Kind is TokenKind.Word or TokenKind.Clitic
-                    && (CasualtyLexicon.PassiveAux.ContainsKey(Text(k + 1)) || IsAny(k + 1, "has", "had", "later")
+                    && (CasualtyLexicon.PassiveAux.Contains(Text(k + 1)) || IsAny(k + 1, "has", "had", "later")
                         || (_tokens[k + 1].Has(TokenShape.AllLower) && Text(k + 1).EndsWith("ed", StringComparison.Ordinal)));
                 return verbFollows && TryReadNpListLeft(k, out victims);
             }
@@ -1402,8 +1399,7 @@ internal ref struct ClauseReader
             }
 
             if ((k == _first && i == _first && word.Length < 3)
-                || IsAny(k - 1, "of", "in", "from", "at", "near", "to", "on", "for", "with", "by", "off", "outside", "inside", "across",
-                    "into", "toward", "towards", "around", "through", "along", "between", "behind", "beyond", "throughout")
+                || IsIn(k - 1, CasualtyLexicon.PlacePrepositions)
                 || _tokens[i].Has(TokenShape.AllCaps))
             {
                 return false;
@@ -1423,7 +1419,7 @@ internal ref struct ClauseReader
 
         // "members of a pro-Iran faction": a person head before "of". Not across a verb: in "four members of a
         // faction were killed and seven others were wounded", "killed" ends a clause, not a noun phrase.
-        if (IsTriggerWord(i) || CasualtyLexicon.PassiveAux.ContainsKey(word) || CasualtyLexicon.SkipLeft.ContainsKey(word))
+        if (IsTriggerWord(i) || CasualtyLexicon.PassiveAux.Contains(word) || CasualtyLexicon.SkipLeft.Contains(word))
         {
             return false;
         }
@@ -1510,7 +1506,7 @@ internal ref struct ClauseReader
             if (QuantityReader.TryReadEndingAt(_text, _tokens, k, _first, out Quantity q))
             {
                 victims = Counted(q, q.First, head + 1);
-                if (IsAny(q.First - 1, "the", "those", "these", "all", "both", "his", "her", "their"))
+                if (IsIn(q.First - 1, CasualtyLexicon.GroupDeterminers))
                 {
                     victims.First = q.First - 1;
                     victims.Mention = Mention.Definite;
@@ -1531,7 +1527,7 @@ internal ref struct ClauseReader
             }
         }
 
-        if (k - 1 >= _first && IsWord(k - 1, "of") && IsAny(k, "the", "his", "her", "their", "those", "these", "its"))
+        if (k - 1 >= _first && IsWord(k - 1, "of") && IsIn(k, CasualtyLexicon.DefiniteOpeners))
         {
             // "one of his friends".
             k--;
@@ -1543,9 +1539,9 @@ internal ref struct ClauseReader
             if (k - 1 >= _first && QuantityReader.TryReadEndingAt(_text, _tokens, k - 1, _first, out Quantity q))
             {
                 victims = Counted(q, q.First, head + 1);
-                if (!plural || IsAny(k + 1, "the", "them", "those", "these", "his", "her", "their", "whom"))
+                if (!plural || IsIn(k + 1, CasualtyLexicon.DefiniteReferences) || IsWord(k + 1, "whom"))
                 {
-                    victims.Mention = q.Value == 1 || IsAny(k + 1, "the", "them", "those", "these", "his", "her", "their") ? Mention.Definite : Mention.Counted;
+                    victims.Mention = q.Value == 1 || IsIn(k + 1, CasualtyLexicon.DefiniteReferences) ? Mention.Definite : Mention.Counted;
                 }
 
                 SetDescription(ref victims, k + 1, head + 1);
@@ -1579,7 +1575,7 @@ internal ref struct ClauseReader
             victims = Single(k, Mention.Definite);
             victims.Count = 2;
         }
-        else if (k >= _first && CasualtyLexicon.Definites.ContainsKey(Text(k)) && _tokens[k].Kind == TokenKind.Word)
+        else if (k >= _first && CasualtyLexicon.Definites.Contains(Text(k)) && _tokens[k].Kind == TokenKind.Word)
         {
             if (plural)
             {
@@ -1607,7 +1603,7 @@ internal ref struct ClauseReader
     private bool TryReadObject(int i, out VictimPhrase victims)
     {
         victims = default;
-        while (i < _end && (IsAny(i, "also", "fatally", "critically", "seriously", "mortally")
+        while (i < _end && (IsIn(i, CasualtyLexicon.ObjectAdverbs)
             || (IsWord(i, "all") && i + 1 < _end && QuantityReader.IsNumeric(_text, _tokens[i + 1]))))
         {
             // "killed all 72 people on board".
@@ -1737,7 +1733,7 @@ internal ref struct ClauseReader
             int k = q.End;
             if (IsWord(k, "of"))
             {
-                int h = FindHeadRight(IsAny(k + 1, "the", "his", "her", "their", "those", "these", "its") ? k + 2 : k + 1, out _);
+                int h = FindHeadRight(IsIn(k + 1, CasualtyLexicon.DefiniteOpeners) ? k + 2 : k + 1, out _);
                 if (h < 0)
                 {
                     if (IsAny(k + 1, "them", "those"))
@@ -1776,7 +1772,7 @@ internal ref struct ClauseReader
             }
 
             // A bare count ("killed two"), unless a noun follows ("fired 100 rockets").
-            if (k < _end && _tokens[k].Kind == TokenKind.Word && !CasualtyLexicon.FunctionWords.ContainsKey(Text(k)) && !IsTriggerWord(k)
+            if (k < _end && _tokens[k].Kind == TokenKind.Word && !CasualtyLexicon.FunctionWords.Contains(Text(k)) && !IsTriggerWord(k)
                 && !IsTimeWord(k))
             {
                 return false;
@@ -1819,7 +1815,7 @@ internal ref struct ClauseReader
             }
         }
 
-        if (IsAny(i, "a", "an", "another", "the", "his", "her", "their", "its", "this", "that", "both", "one"))
+        if (IsIn(i, CasualtyLexicon.NounPhraseOpeners))
         {
             int head = FindHeadRight(i + 1, out bool additive, out int ordinal, out _);
             if (head < 0)
@@ -1998,7 +1994,7 @@ internal ref struct ClauseReader
 
     private void SetDescription(ref VictimPhrase victims, int first, int end)
     {
-        while (first < end && (IsAny(first, "of", "the", "a", "an", "his", "her", "their") ))
+        while (first < end && (IsIn(first, CasualtyLexicon.DescriptionOpeners) ))
         {
             first++;
         }
@@ -2036,20 +2032,24 @@ internal ref struct ClauseReader
         return false;
     }
 
+    /// <summary>Whether token <paramref name="i"/> is a word of <paramref name="set"/>.</summary>
+    private bool IsIn(int i, WordSet set) =>
+        i >= _first && i < _end && _tokens[i].Kind is TokenKind.Word or TokenKind.Clitic or TokenKind.Abbreviation && set.Contains(Text(i));
+
     private bool IsPunct(int i, char c) =>
         i >= _first && i < _end && _tokens[i].Kind == TokenKind.Punctuation && _tokens[i].Length == 1 && _text[_tokens[i].Start] == c;
 
     private bool IsTriggerWord(int i) =>
         i >= _first && i < _end && _tokens[i].Kind == TokenKind.Word && CasualtyLexicon.Triggers.TryGetValue(Text(i), out Trigger tr)
         && tr.Form is TriggerForm.Participle or TriggerForm.Gerund or TriggerForm.Intransitive
-        || IsAny(i, "stabbed", "beaten", "robbed", "shoot", "kill");
+        || IsIn(i, CasualtyLexicon.OtherViolenceVerbs);
 
     private bool IsNegation(int i) =>
-        i >= _first && i < _end && _tokens[i].Kind is TokenKind.Word or TokenKind.Clitic && CasualtyLexicon.Negations.ContainsKey(Text(i));
+        i >= _first && i < _end && _tokens[i].Kind is TokenKind.Word or TokenKind.Clitic && CasualtyLexicon.Negations.Contains(Text(i));
 
-    private bool IsPronoun(int i) => IsAny(i, "he", "she", "him", "her", "they", "them");
+    private bool IsPronoun(int i) => IsIn(i, CasualtyLexicon.PersonalPronouns);
 
-    private bool IsWeapon(int i) => i >= _first && i < _end && _tokens[i].Kind == TokenKind.Word && CasualtyLexicon.Weapons.ContainsKey(Text(i));
+    private bool IsWeapon(int i) => i >= _first && i < _end && _tokens[i].Kind == TokenKind.Word && CasualtyLexicon.Weapons.Contains(Text(i));
 
     private bool IsPersonHead(int i)
     {
@@ -2113,12 +2113,12 @@ internal ref struct ClauseReader
             return true;
         }
 
-        if (CasualtyLexicon.FunctionWords.ContainsKey(word) && !CasualtyLexicon.Ordinals.ContainsKey(word))
+        if (CasualtyLexicon.FunctionWords.Contains(word) && !CasualtyLexicon.Ordinals.ContainsKey(word))
         {
             return false;
         }
 
-        if (CasualtyLexicon.Triggers.ContainsKey(word) && !IsAny(i, "wounded", "injured", "dead", "missing", "shooting", "gunshot"))
+        if (CasualtyLexicon.Triggers.ContainsKey(word) && !IsIn(i, CasualtyLexicon.ModifierTriggers))
         {
             return false;
         }
@@ -2179,12 +2179,12 @@ internal ref struct ClauseReader
         }
 
         ReadOnlySpan<char> word = Text(i);
-        return !CasualtyLexicon.NotNames.ContainsKey(word) && !CasualtyLexicon.PersonNouns.ContainsKey(word)
-            && !CasualtyLexicon.Triggers.ContainsKey(word) && !CasualtyLexicon.FunctionWords.ContainsKey(word)
+        return !CasualtyLexicon.NotNames.Contains(word) && !CasualtyLexicon.PersonNouns.ContainsKey(word)
+            && !CasualtyLexicon.Triggers.ContainsKey(word) && !CasualtyLexicon.FunctionWords.Contains(word)
             && !NumberWords.TryParseWord(word, out _);
     }
 
-    private bool IsDeterminerBefore(int t) => IsAny(t - 1, "the", "a", "an", "this", "that", "his", "her", "their", "its", "'s", "fatal", "deadly", "police", "mass", "drive-by", "double", "triple", "school", "another", "latest", "recent", "weekend", "separate", "in");
+    private bool IsDeterminerBefore(int t) => IsIn(t - 1, CasualtyLexicon.NounPreModifiers);
 
     private bool FollowedByNoun(int t)
     {
@@ -2200,26 +2200,26 @@ internal ref struct ClauseReader
             return true;
         }
 
-        return _tokens[k].Has(TokenShape.AllLower) && !CasualtyLexicon.FunctionWords.ContainsKey(Text(k)) && !IsTimeWord(k)
-            && !IsAny(k, "inside", "following", "overnight", "early", "late", "after", "outside", "today", "yesterday", "tonight");
+        return _tokens[k].Has(TokenShape.AllLower) && !CasualtyLexicon.FunctionWords.Contains(Text(k)) && !IsTimeWord(k)
+            && !IsIn(k, CasualtyLexicon.AdverbialFollowers);
     }
 
-    private bool IsTimeWord(int i) => IsAny(i, "today", "yesterday", "tonight", "overnight", "early", "late", "earlier", "later", "this", "last", "morning", "evening", "night", "afternoon", "outside", "inside", "near", "during", "following", "when", "while", "after", "before", "since", "in", "on", "at");
+    private bool IsTimeWord(int i) => IsIn(i, CasualtyLexicon.TimeWords);
 
     /// <summary>Whether the number at <paramref name="i"/> is a time, date, age or amount rather than a count of people.</summary>
     private bool LooksLikeNonCount(int i)
     {
-        if (IsAny(i + 1, "p.m.", "a.m.", "pm", "am", "percent", "years", "year", "days", "months", "hours", "minutes", "times", "o'clock"))
+        if (IsIn(i + 1, CasualtyLexicon.NonCountUnits))
         {
             return true;
         }
 
-        if (i - 1 >= _first && (_tokens[i - 1].Kind == TokenKind.Symbol || IsAny(i - 1, "Flight", "No.", "Route", "Highway", "Interstate", "Oct.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Nov.", "Dec.", "page", "Room", "Apt.", "Unit", "age", "aged")))
+        if (i - 1 >= _first && (_tokens[i - 1].Kind == TokenKind.Symbol || IsIn(i - 1, CasualtyLexicon.NonCountPrefixes)))
         {
             return true;
         }
 
-        if (i - 1 >= _first && IsMonth(i - 1))
+        if (i - 1 >= _first && IsIn(i - 1, CasualtyLexicon.Months))
         {
             return true;
         }
@@ -2228,5 +2228,5 @@ internal ref struct ClauseReader
         return IsPunct(i - 1, ',') && IsPunct(i + 1, ',') && _tokens[i].Kind == TokenKind.Number && i - 2 >= _first && _tokens[i - 2].Has(TokenShape.Capitalized);
     }
 
-    private bool IsMonth(int i) => IsAny(i, "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+    private bool IsMonth(int i) => IsIn(i, CasualtyLexicon.Months);
 }

@@ -32,4 +32,57 @@ public sealed class CasualtyLexiconTests
     {
         CasualtyLexicon.PersonNouns.ContainsKey(word).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("May")]
+    [InlineData("may")]
+    [InlineData("SEPTEMBER")]
+    [InlineData("january")]
+    public void Months_AnyCase_IsAMonth(string word)
+    {
+        CasualtyLexicon.Months.Contains(word).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Months_AreTheTwelveMonthNames()
+    {
+        CasualtyLexicon.Months.Words.Should().HaveCount(12).And.Contain("May");
+        CasualtyLexicon.Weekdays.Words.Should().HaveCount(7);
+    }
+
+    [Fact]
+    public void NotNames_HoldEveryMonthAndWeekday()
+    {
+        CasualtyLexicon.Months.Words.Concat(CasualtyLexicon.Weekdays.Words).Should().OnlyContain(word => CasualtyLexicon.NotNames.Contains(word));
+    }
+
+    [Fact]
+    public void HospitalTransport_IsReadTheSameByTheTriggerTableAndTheSubjectReader()
+    {
+        foreach (string word in CasualtyLexicon.HospitalTransport.Words)
+        {
+            CasualtyLexicon.Triggers.TryGetValue(word, out Trigger trigger).Should().BeTrue(word);
+            trigger.Form.Should().Be(TriggerForm.ToHospital);
+            CasualtyLexicon.SkipLeft.Contains(word).Should().BeTrue(word);
+            CasualtyLexicon.HospitalVerbs.Contains(word).Should().BeTrue(word);
+        }
+    }
+
+    [Fact]
+    public void NonCountPrefixes_HoldEveryMonthAbbreviation()
+    {
+        CasualtyLexicon.MonthAbbreviations.Words.Should().OnlyContain(word => CasualtyLexicon.NonCountPrefixes.Contains(word));
+        CasualtyLexicon.ClockMarks.Words.Should().OnlyContain(word => CasualtyLexicon.NonCountUnits.Contains(word));
+    }
+
+    [Fact]
+    public void WordSet_Lookup_IgnoresAsciiCaseOnly()
+    {
+        WordSet set = WordSet.Of("taken", "p.m.");
+
+        set.Contains("TAKEN").Should().BeTrue();
+        set.Contains("P.M.").Should().BeTrue();
+        set.Contains("take").Should().BeFalse();
+        set.Contains(string.Empty).Should().BeFalse();
+    }
 }
