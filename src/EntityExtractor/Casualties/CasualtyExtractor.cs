@@ -1,3 +1,4 @@
+using EntityExtractor.Casualties.Clauses;
 using EntityExtractor.Sentences;
 using EntityExtractor.Tokenization;
 
@@ -50,8 +51,7 @@ internal sealed class CasualtyExtractor
                         || BackgroundDetector.TurnsToAnotherStory(text, tokens, first, end));
             }
 
-            var reader = new ClauseReader(text, tokens, first, end, s);
-            reader.Read(ref raw);
+            TriggerScanner.Read(text, tokens, first, end, s, ref raw);
             bool found = raw is not null && raw.Count > before;
             if (found && !severalChecked && !leadSeen)
             {

@@ -1,0 +1,30 @@
+namespace EntityExtractor.Casualties.Clauses;
+
+/// <summary>The SentToHospital trigger form: "sent" in "sent four people to the hospital".</summary>
+internal static class SentToHospitalHandler
+{
+    /// <summary>Reads the figure of the senttohospital trigger at token <paramref name="t"/>.</summary>
+    public static void Read(ref Clause clause, int t, Trigger trigger)
+    {
+        ClauseWords words = clause.Words;
+        CasualtyKind kind = trigger.Kind;
+        bool shot = trigger.IsShot;
+        VictimPhrase victims;
+
+        if (!ObjectReader.TryRead(ref clause, t + 1, out victims) || victims.IsShooter || !words.IsWord(victims.End, "to"))
+        {
+            return;
+        }
+
+        int h = words.IsAny(victims.End + 1, "the", "a", "area", "local") ? victims.End + 2 : victims.End + 1;
+        if (words.IsAny(h, "area", "local"))
+        {
+            h++;
+        }
+
+        if (words.IsAny(h, "hospital", "hospitals"))
+        {
+            clause.Add(kind, shot, victims, t, h + 1);
+        }
+    }
+}
