@@ -4,13 +4,9 @@ namespace EntityExtractor.Casualties.Clauses;
 internal static class ConditionHandler
 {
     /// <summary>Reads the figure of the condition trigger at token <paramref name="t"/>.</summary>
-    public static void Read(ref Clause clause, int t, Trigger trigger)
+    public static void Read(ref Clause clause, int t, CasualtyKind kind, bool shot)
     {
         ClauseWords words = clause.Words;
-        CasualtyKind kind = trigger.Kind;
-        bool shot = trigger.IsShot;
-        VictimPhrase victims;
-
         if (t - 2 < words.First || !CasualtyLexicon.Conditions.Contains(words.Text(t - 1)))
         {
             return;
@@ -23,7 +19,7 @@ internal static class ConditionHandler
             inIndex--;
         }
 
-        if (words.IsWord(inIndex, "in") && SubjectReader.TryRead(ref clause, inIndex, out victims))
+        if (words.IsWord(inIndex, "in") && SubjectReader.TryRead(ref clause, inIndex, out VictimPhrase victims))
         {
             clause.Add(kind, shot, victims, victims.First, t + 1);
         }

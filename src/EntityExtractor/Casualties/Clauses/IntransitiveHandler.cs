@@ -6,19 +6,15 @@ namespace EntityExtractor.Casualties.Clauses;
 internal static class IntransitiveHandler
 {
     /// <summary>Reads the figure of the intransitive trigger at token <paramref name="t"/>.</summary>
-    public static void Read(ref Clause clause, int t, Trigger trigger)
+    public static void Read(ref Clause clause, int t, CasualtyKind kind, bool shot)
     {
         ClauseWords words = clause.Words;
-        CasualtyKind kind = trigger.Kind;
-        bool shot = trigger.IsShot;
-        VictimPhrase victims;
-
         if (IsNaturalDeath(ref clause, t) || (words.IsAny(t, "passed", "passes") && !words.IsWord(t + 1, "away")))
         {
             return;
         }
 
-        if (SubjectReader.TryRead(ref clause, t, out victims))
+        if (SubjectReader.TryRead(ref clause, t, out VictimPhrase victims))
         {
             // "passed away" states the figure with both words.
             clause.Add(kind, shot, victims, victims.First, words.IsAny(t, "passed", "passes") ? t + 2 : t + 1);

@@ -5,6 +5,7 @@ namespace EntityExtractor.Casualties.Clauses;
 /// <summary>Reads noun phrases and lists of them that end at a token, reading leftwards ("a policeman and two civilians").</summary>
 internal static class LeftPhraseReader
 {
+    /// <summary>Reads a list of noun phrases that ends at token <paramref name="i"/> and sums it ("a policeman and two civilians" = 3).</summary>
     public static bool TryReadNpListLeft(ref Clause clause, int i, out VictimPhrase victims)
     {
         ClauseWords words = clause.Words;

@@ -6,11 +6,9 @@ namespace EntityExtractor.Casualties.Clauses;
 internal static class ParticipleHandler
 {
     /// <summary>Reads the figure of the participle trigger at token <paramref name="t"/>.</summary>
-    public static void Read(ref Clause clause, int t, Trigger trigger)
+    public static void Read(ref Clause clause, int t, CasualtyKind kind, bool shot)
     {
         ClauseWords words = clause.Words;
-        CasualtyKind kind = trigger.Kind;
-        bool shot = trigger.IsShot;
         VictimPhrase victims;
 
         if (shot && words.IsWord(t + 1, "and") && words.IsTriggerWord(t + 2))

@@ -6,12 +6,10 @@ namespace EntityExtractor.Casualties.Clauses;
 internal static class PassiveOnlyHandler
 {
     /// <summary>Reads the figure of the passiveonly trigger at token <paramref name="t"/>.</summary>
-    public static void Read(ref Clause clause, int t, Trigger trigger)
+    public static void Read(ref Clause clause, int t, CasualtyKind kind, bool shot)
     {
         ClauseWords words = clause.Words;
         Token token = words.Tokens[t];
-        CasualtyKind kind = trigger.Kind;
-        bool shot = trigger.IsShot;
         VictimPhrase victims;
 
         if (Voice.IsPassive(ref clause, t) && !token.GetText(words.Source).EndsWith("ing", StringComparison.OrdinalIgnoreCase))

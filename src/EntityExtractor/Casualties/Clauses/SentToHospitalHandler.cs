@@ -4,14 +4,10 @@ namespace EntityExtractor.Casualties.Clauses;
 internal static class SentToHospitalHandler
 {
     /// <summary>Reads the figure of the senttohospital trigger at token <paramref name="t"/>.</summary>
-    public static void Read(ref Clause clause, int t, Trigger trigger)
+    public static void Read(ref Clause clause, int t, CasualtyKind kind, bool shot)
     {
         ClauseWords words = clause.Words;
-        CasualtyKind kind = trigger.Kind;
-        bool shot = trigger.IsShot;
-        VictimPhrase victims;
-
-        if (!ObjectReader.TryRead(ref clause, t + 1, out victims) || victims.IsShooter || !words.IsWord(victims.End, "to"))
+        if (!ObjectReader.TryRead(ref clause, t + 1, out VictimPhrase victims) || victims.IsShooter || !words.IsWord(victims.End, "to"))
         {
             return;
         }

@@ -4,13 +4,9 @@ namespace EntityExtractor.Casualties.Clauses;
 internal static class SufferedHandler
 {
     /// <summary>Reads the figure of the suffered trigger at token <paramref name="t"/>.</summary>
-    public static void Read(ref Clause clause, int t, Trigger trigger)
+    public static void Read(ref Clause clause, int t, CasualtyKind kind, bool shot)
     {
         ClauseWords words = clause.Words;
-        CasualtyKind kind = trigger.Kind;
-        bool shot = trigger.IsShot;
-        VictimPhrase victims;
-
         // "suffered (non-life-threatening|gunshot|...) injuries|wounds" within a few words.
         bool injury = false;
         bool gunshot = false;
@@ -45,7 +41,7 @@ internal static class SufferedHandler
             fatal |= words.IsAny(k, "fatal", "mortal");
         }
 
-        if (injury && SubjectReader.TryRead(ref clause, t, out victims))
+        if (injury && SubjectReader.TryRead(ref clause, t, out VictimPhrase victims))
         {
             // A gunshot or critical wound says nothing of the outcome: counted as shot.
             clause.Add(fatal ? CasualtyKind.Killed : kind, gunshot && !fatal, victims, victims.First, t + 1);

@@ -4,11 +4,9 @@ namespace EntityExtractor.Casualties.Clauses;
 internal static class SuicideHandler
 {
     /// <summary>Reads the figure of the suicide trigger at token <paramref name="t"/>.</summary>
-    public static void Read(ref Clause clause, int t, Trigger trigger)
+    public static void Read(ref Clause clause, int t, CasualtyKind kind, bool shot)
     {
         ClauseWords words = clause.Words;
-        CasualtyKind kind = trigger.Kind;
-        bool shot = trigger.IsShot;
         VictimPhrase victims;
 
         // "a murder-suicide", "before committing suicide": the attacker died.

@@ -6,13 +6,9 @@ namespace EntityExtractor.Casualties.Clauses;
 internal static class ToHospitalHandler
 {
     /// <summary>Reads the figure of the tohospital trigger at token <paramref name="t"/>.</summary>
-    public static void Read(ref Clause clause, int t, Trigger trigger)
+    public static void Read(ref Clause clause, int t, CasualtyKind kind, bool shot)
     {
         ClauseWords words = clause.Words;
-        CasualtyKind kind = trigger.Kind;
-        bool shot = trigger.IsShot;
-        VictimPhrase victims;
-
         // "the victim was taken to a local hospital": hurt, outcome unknown (like "shot").
         if (!Voice.IsPassive(ref clause, t) || !words.IsWord(t + 1, "to"))
         {
@@ -35,7 +31,7 @@ internal static class ToHospitalHandler
             }
         }
 
-        if (h >= 0 && SubjectReader.TryRead(ref clause, t, out victims))
+        if (h >= 0 && SubjectReader.TryRead(ref clause, t, out VictimPhrase victims))
         {
             clause.Add(kind, true, victims, victims.First, h + 1);
         }

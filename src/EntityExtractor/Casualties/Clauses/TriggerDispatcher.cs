@@ -19,58 +19,58 @@ internal static class TriggerDispatcher
         switch (trigger.Form)
         {
             case TriggerForm.Participle:
-                ParticipleHandler.Read(ref clause, t, trigger);
+                ParticipleHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.Gerund:
-                GerundHandler.Read(ref clause, t, trigger);
+                GerundHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.Intransitive:
-                IntransitiveHandler.Read(ref clause, t, trigger);
+                IntransitiveHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.Adjective:
-                AdjectiveHandler.Read(ref clause, t, trigger);
+                AdjectiveHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.DeathOf:
-                DeathOfHandler.Read(ref clause, t, trigger);
+                DeathOfHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.PassiveOnly:
-                PassiveOnlyHandler.Read(ref clause, t, trigger);
+                PassiveOnlyHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.WithWounds:
-                WithWoundsHandler.Read(ref clause, t, trigger);
+                WithWoundsHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.VictimNoun:
-                VictimNounHandler.Read(ref clause, t, trigger);
+                VictimNounHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.SentToHospital:
-                SentToHospitalHandler.Read(ref clause, t, trigger);
+                SentToHospitalHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.ToHospital:
-                ToHospitalHandler.Read(ref clause, t, trigger);
+                ToHospitalHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.Implicit:
-                ImplicitHandler.Read(ref clause, t, trigger);
+                ImplicitHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.Toll:
                 TollHandler.Read(ref clause, t);
                 return;
             case TriggerForm.CountNoun:
-                CountNounHandler.Read(ref clause, t, trigger);
+                CountNounHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.Suffered:
-                SufferedHandler.Read(ref clause, t, trigger);
+                SufferedHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.Condition:
-                ConditionHandler.Read(ref clause, t, trigger);
+                ConditionHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.Suicide:
-                SuicideHandler.Read(ref clause, t, trigger);
+                SuicideHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.Reflexive:
-                ReflexiveHandler.Read(ref clause, t, trigger);
+                ReflexiveHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
             case TriggerForm.OwnLife:
-                OwnLifeHandler.Read(ref clause, t, trigger);
+                OwnLifeHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
         }
     }

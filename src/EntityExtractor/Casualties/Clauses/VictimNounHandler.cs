@@ -4,10 +4,9 @@ namespace EntityExtractor.Casualties.Clauses;
 internal static class VictimNounHandler
 {
     /// <summary>Reads the figure of the victimnoun trigger at token <paramref name="t"/>.</summary>
-    public static void Read(ref Clause clause, int t, Trigger trigger)
+    public static void Read(ref Clause clause, int t, CasualtyKind kind, bool shot)
     {
         ClauseWords words = clause.Words;
-        CasualtyKind kind = trigger.Kind;
         VictimPhrase victims;
 
         // "four shooting victims", "a fifth gunshot victim".

@@ -6,12 +6,9 @@ namespace EntityExtractor.Casualties.Clauses;
 internal static class WithWoundsHandler
 {
     /// <summary>Reads the figure of the withwounds trigger at token <paramref name="t"/>.</summary>
-    public static void Read(ref Clause clause, int t, Trigger trigger)
+    public static void Read(ref Clause clause, int t, CasualtyKind kind, bool shot)
     {
         ClauseWords words = clause.Words;
-        CasualtyKind kind = trigger.Kind;
-        VictimPhrase victims;
-
         // "three other people with gunshot wounds", "a man with a gunshot wound".
         int wound = t + 1;
         bool described = false;
@@ -26,7 +23,7 @@ internal static class WithWoundsHandler
             return;
         }
 
-        if (SubjectReader.TryRead(ref clause, t, out victims))
+        if (SubjectReader.TryRead(ref clause, t, out VictimPhrase victims))
         {
             clause.Add(kind, true, victims, victims.First, wound + 1);
             return;
