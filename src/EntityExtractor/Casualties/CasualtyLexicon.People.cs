@@ -98,15 +98,23 @@ internal static partial class CasualtyLexicon
         "dad", "grandma", "grandpa", "daughter-in-law", "mother-in-law", "father-in-law",
     ];
 
+    /// <summary>Nouns for a group of people used only with a plural verb ("two security personnel were killed", "three staff were hurt").</summary>
+    private static readonly string[] PluralPersonNouns = ["personnel", "staff"];
+
     /// <summary>Nouns for people: value 1 for singular, 2 for plural.</summary>
     public static readonly SpanDictionary<byte> PersonNouns = BuildPersonNouns();
 
     private static SpanDictionary<byte> BuildPersonNouns()
     {
-        var table = new SpanDictionary<byte>((PersonNounPairs.Length * 2) + SingularPersonNouns.Length, ignoreAsciiCase: true);
+        var table = new SpanDictionary<byte>((PersonNounPairs.Length * 2) + SingularPersonNouns.Length + PluralPersonNouns.Length, ignoreAsciiCase: true);
         foreach (string word in SingularPersonNouns)
         {
             table.Set(word, 1);
+        }
+
+        foreach (string word in PluralPersonNouns)
+        {
+            table.Set(word, 2);
         }
 
         foreach (var (singular, plural) in PersonNounPairs)

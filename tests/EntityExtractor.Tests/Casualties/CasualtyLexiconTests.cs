@@ -18,6 +18,8 @@ public sealed class CasualtyLexiconTests
     [InlineData("someone", 1)]
     [InlineData("sons-in-law", 2)]
     [InlineData("HERDER", 1)]
+    [InlineData("personnel", 2)]
+    [InlineData("staff", 2)]
     public void PersonNouns_KnownNoun_HasItsGrammaticalNumber(string word, byte number)
     {
         CasualtyLexicon.PersonNouns.TryGetValue(word, out byte found).Should().BeTrue();
