@@ -332,6 +332,12 @@ internal static class LeftPhraseReader
                         victims = VictimPhrases.Counted(part, part.First, head + 1);
                     }
                 }
+                else if (words.IsWord(q.First - 1, "another"))
+                {
+                    // "another four hostages were killed": four more.
+                    victims.First = q.First - 1;
+                    victims.Mention = Mention.Additive;
+                }
                 else if (additive || words.IsWord(k + 1, "more"))
                 {
                     victims.Mention = Mention.Additive;

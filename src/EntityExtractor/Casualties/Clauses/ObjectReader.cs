@@ -136,6 +136,15 @@ internal static class ObjectReader
             return true;
         }
 
+        if (words.IsWord(i, "another") && i + 1 < words.End && QuantityReader.IsNumeric(words.Source, words.Tokens[i + 1])
+            && TryReadNpRight(ref clause, i + 1, out victims) && victims.Mention == Mention.Counted)
+        {
+            // "killed another four hostages": four more.
+            victims.First = i;
+            victims.Mention = Mention.Additive;
+            return true;
+        }
+
         if (QuantityReader.TryRead(words.Source, words.Tokens, i, words.End, out Quantity q))
         {
             int k = q.End;
