@@ -62,6 +62,10 @@ internal static partial class CasualtyLexicon
     public static readonly WordSet PersonalPronouns = WordSet.Of(
         "he", "she", "him", "her", "they", "them");
 
+    /// <summary>Parents, whose children a count after "of" numbers ("a father of three was shot" is one person).</summary>
+    public static readonly WordSet ParentNouns = WordSet.Of(
+        "father", "mother", "mom", "dad", "parent", "grandfather", "grandmother", "grandma", "grandpa");
+
     /// <summary>Objects after "hurt" that make it no casualty ("didn't mean to hurt him").</summary>
     public static readonly WordSet ObjectPronouns = WordSet.Of(
         "him", "her", "them", "me", "you", "us", "anyone", "anybody", "himself", "herself");

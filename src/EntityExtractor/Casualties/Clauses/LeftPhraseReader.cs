@@ -182,6 +182,20 @@ internal static class LeftPhraseReader
                 return false;
             }
 
+            if (words.IsWord(q.First - 1, "of") && words.IsIn(q.First - 2, CasualtyLexicon.ParentNouns))
+            {
+                // "a father of three was shot dead": one parent, not three.
+                int parent = q.First - 2;
+                if (!ReadHeadedLeft(ref clause, parent, out victims))
+                {
+                    victims = VictimPhrases.Single(parent, Mention.Indefinite);
+                    words.SetDescription(ref victims, parent, parent + 1);
+                }
+
+                victims.End = i + 1;
+                return true;
+            }
+
             victims = VictimPhrases.Counted(q, q.First, i + 1);
             victims.Others = words.IsWord(q.First - 1, "and");
             if (words.IsWord(q.First - 1, "both") && words.Tokens[i].Kind == TokenKind.Number)
