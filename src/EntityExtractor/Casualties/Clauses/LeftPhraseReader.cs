@@ -424,6 +424,13 @@ internal static class LeftPhraseReader
         {
             victims = VictimPhrases.Single(head, Mention.Indefinite);
         }
+        else if (!plural && (k < words.First || words.IsIn(k, CasualtyLexicon.Subordinators)) && head - k <= 2 && !words.IsWord(head + 1, "of") && !words.IsNegation(k + 1))
+        {
+            // A headline's bare noun, with one modifier at most: "Man, 41, fatally shot", "Three arrested after man
+            // fatally shot", "LMPD officer shot"; not "Off-duty cop shoots man dead", "Ex-boyfriend of missing woman" or
+            // "Neither officer was injured".
+            victims = VictimPhrases.Single(k + 1, Mention.Indefinite);
+        }
         else
         {
             return false;
