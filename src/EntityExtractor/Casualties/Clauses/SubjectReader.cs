@@ -164,6 +164,14 @@ internal static class SubjectReader
             }
         }
 
+        if (words.IsWord(victims.First - 1, "including") && words.IsPunct(victims.First - 2, ',') && !words.IsAny(victims.End, "who", "that")
+            && LeftPhraseReader.TryReadNpListLeft(ref clause, victims.First - 3, out VictimPhrase whole) && whole.Count > victims.Count)
+        {
+            // "At least six fighters, including a field commander of the brigade were killed": an aside left open, so
+            // the verb's subject is the group before it (not in "five men, including a soldier who was wounded").
+            victims = whole;
+        }
+
         if (pluralVerb && victims.Mention == Mention.Named && victims.First == victims.NameToken)
         {
             // "Stocks were killed": one name does not take "were".
