@@ -346,6 +346,12 @@ internal static class LeftPhraseReader
                         victims = VictimPhrases.Counted(part, part.First, head + 1);
                     }
                 }
+                else if (words.IsWord(q.First - 1, "of") && QuantityReader.TryReadEndingAt(words.Source, words.Tokens, q.First - 2, words.First, out Quantity some)
+                    && some.Value < q.Value && IsFiniteVerb(ref clause, head + 1))
+                {
+                    // "Two of three victims died": two. Not "one of five people injured" (a reduced relative: the five).
+                    victims = VictimPhrases.Counted(some, some.First, head + 1);
+                }
                 else if (words.IsWord(q.First - 1, "another"))
                 {
                     // "another four hostages were killed": four more.
@@ -439,5 +445,19 @@ internal static class LeftPhraseReader
         victims.End = head + 1;
         words.SetDescription(ref victims, descFirst, head + 1);
         return true;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> opens a finite verb ("were", "has", "died"), not a bare participle.</summary>
+    private static bool IsFiniteVerb(ref Clause clause, int i)
+    {
+        ClauseWords words = clause.Words;
+        if (i >= words.End || words.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Clitic))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = words.Text(i);
+        return CasualtyLexicon.PassiveAux.Contains(word) || words.IsAny(i, "has", "have", "had")
+            || (CasualtyLexicon.Triggers.TryGetValue(word, out Trigger trigger) && trigger.Form == TriggerForm.Intransitive);
     }
 }
