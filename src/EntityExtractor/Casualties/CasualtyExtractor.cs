@@ -153,7 +153,7 @@ internal sealed class CasualtyExtractor
         {
             victims = text[tokens[raw.Victims.DescriptionFirst].Start..tokens[raw.Victims.DescriptionEnd - 1].End];
         }
-        else if (raw.Victims.Mention == Mention.Named && raw.Victims.NameToken >= raw.Victims.First)
+        else if (raw.Victims.NameToken >= raw.Victims.First && raw.Victims.Mention is Mention.Named or Mention.Additive)
         {
             // The victim's own tokens ("51-year-old Anthony Webb"), not the trigger before them ("killed …").
             victims = text[tokens[raw.Victims.First].Start..tokens[raw.Victims.NameToken].End];
