@@ -395,7 +395,7 @@ internal static partial class CasualtyLexicon
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, false, "wounding", "injuring", "hurting");
         Add(CasualtyKind.Wounded, TriggerForm.Suffered, false, "suffered", "sustained", "suffering", "sustaining", "treated", "had", "has");
         Add(CasualtyKind.Wounded, TriggerForm.Condition, true, "condition");
-        Add(CasualtyKind.Wounded, TriggerForm.Participle, true, "shot", "gunned", "stabbed");
+        Add(CasualtyKind.Wounded, TriggerForm.Participle, true, "shot", "shoots", "gunned", "stabbed");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, true, "shooting");
         Add(CasualtyKind.Wounded, TriggerForm.PassiveOnly, true, "struck", "hit", "grazed", "striking", "hitting");
         Add(CasualtyKind.Wounded, TriggerForm.WithWounds, true, "with");

@@ -78,6 +78,12 @@ internal static class ParticipleHandler
             return;
         }
 
+        if (words.IsWord(t, "shoots"))
+        {
+            // The present tense is active: its victims follow ("shoots man dead"), the words before are the shooter.
+            return;
+        }
+
         bool passive = Voice.IsPassive(ref clause, t);
         if ((passive || Voice.AllowsReducedRelative(ref clause, t, after)) && SubjectReader.TryRead(ref clause, t, out victims) && (passive || victims.Mention != Mention.Named))
         {
