@@ -5,21 +5,24 @@ using EntityExtractor.Casualties;
 namespace EntityExtractor.Training.Casualties;
 
 /// <summary>
-/// <c>evaluate-casualties --data casualties-dev.jsonl [--show-errors N] [--negatives eng.testa] [--list-negatives]</c>:
+/// <c>evaluate-casualties --data casualties-dev.jsonl [--show-errors N] [--dump-figures out.txt] [--negatives eng.testa] [--list-negatives]</c>:
 /// exact-match accuracy of the summary's killed and wounded totals against coded counts (a missing total counts
-/// as 0), and the figures emitted on texts that report no casualties (CoNLL-2003 documents).
+/// as 0), and the figures emitted on texts that report no casualties (CoNLL-2003 documents). <c>--dump-figures</c>
+/// writes every article's summary and figures (offsets, victims, background flag) to a file, so a refactoring can
+/// be shown to change nothing by diffing two dumps.
 /// </summary>
 internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
 {
     public string Name => "evaluate-casualties";
 
-    public string Usage => "--data <casualties-dev.jsonl> [--show-errors N] [--negatives <conll eng.testa>] [--list-negatives]";
+    public string Usage => "--data <casualties-dev.jsonl> [--show-errors N] [--dump-figures <file>] [--negatives <conll eng.testa>] [--list-negatives]";
 
     public int Run(CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         string? data = arguments.Optional("data");
         int showErrors = arguments.Int("show-errors", 0);
+        string? dump = arguments.Optional("dump-figures");
         string? negatives = arguments.Optional("negatives");
         bool listNegatives = arguments.Flag("list-negatives");
         arguments.RejectUnknown();
@@ -31,7 +34,8 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
         var extractor = NewsEntityExtractor.Create();
         if (data is not null)
         {
-            EvaluateCoded(extractor, data, showErrors);
+            using StreamWriter? dumpWriter = dump is null ? null : new StreamWriter(dump);
+            EvaluateCoded(extractor, data, showErrors, dumpWriter);
         }
 
         if (negatives is not null)
@@ -42,7 +46,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
         return 0;
     }
 
-    private static void EvaluateCoded(NewsEntityExtractor extractor, string path, int showErrors)
+    private static void EvaluateCoded(NewsEntityExtractor extractor, string path, int showErrors, StreamWriter? dump)
     {
         if (!File.Exists(path))
         {
@@ -88,6 +92,17 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
             {
                 zeroTexts++;
                 zeroAlarms += result.Casualties.Any(f => !f.IsBackground && f.Kind is CasualtyKind.Killed or CasualtyKind.Wounded) ? 1 : 0;
+            }
+
+            if (dump is not null)
+            {
+                CasualtySummary s = result.Summary;
+                dump.WriteLine($"{id}\tgold {killed}/{wounded}\tsummary {s.Killed}/{s.Wounded}/{s.Missing}/{s.Kidnapped}");
+                foreach (CasualtyFigure figure in result.Casualties)
+                {
+                    dump.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"    {figure.Kind} {figure.Count} {figure.Qualifier} [{figure.Start},{figure.End}){(figure.IsBackground ? " background" : string.Empty)} victims=\"{Flatten(figure.Victims ?? string.Empty)}\" \"{Flatten(figure.Text)}\""));
+                }
             }
 
             if ((!kOk || !wOk) && shown < showErrors)

@@ -29,7 +29,7 @@ internal static class BackgroundDetector
 
             ReadOnlySpan<char> word = token.GetText(text);
             bool hasNext = i + 1 < end;
-            if (word.Equals("last", StringComparison.OrdinalIgnoreCase) && hasNext && Is(text, tokens[i + 1], "year", "month", "summer", "spring", "fall", "winter"))
+            if (word.Equals("last", StringComparison.OrdinalIgnoreCase) && hasNext && Is(text, tokens[i + 1], CasualtyLexicon.PeriodNouns))
             {
                 return true;
             }
@@ -49,8 +49,8 @@ internal static class BackgroundDetector
                 return true;
             }
 
-            if (Is(text, token, "separate", "unrelated", "previous", "earlier", "similar", "another") && hasNext
-                && Is(text, tokens[i + 1], "incident", "shooting", "shootings", "incidents", "attack", "attacks", "case", "cases"))
+            if (Is(text, token, CasualtyLexicon.OtherEventAdjectives) && hasNext
+                && Is(text, tokens[i + 1], CasualtyLexicon.IncidentMentions))
             {
                 return true;
             }
@@ -185,7 +185,7 @@ internal static class BackgroundDetector
             bool victims = i + 1 < end && Is(text, tokens[i + 1], "victim", "victims");
             for (int k = i - 1; k >= Math.Max(first, i - 3); k--)
             {
-                if (Is(text, tokens[k], "second", "third", "fourth", "fifth", "other", "another", "next", "later", "last", "separate"))
+                if (Is(text, tokens[k], CasualtyLexicon.SequenceWords))
                 {
                     if (!victims)
                     {
@@ -200,7 +200,7 @@ internal static class BackgroundDetector
                     return true;
                 }
 
-                if (tokens[k].Kind != TokenKind.Word || Is(text, tokens[k], "the", "that", "this", "of", "in", "to", "at", "and"))
+                if (tokens[k].Kind != TokenKind.Word || Is(text, tokens[k], CasualtyLexicon.PhraseBreakers))
                 {
                     break;
                 }
@@ -263,10 +263,11 @@ internal static class BackgroundDetector
             return IsYear(token.GetText(text));
         }
 
-        return Is(text, token, "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
-                "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-            || Is(text, token, "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+        return Is(text, token, CasualtyLexicon.Months) || Is(text, token, CasualtyLexicon.Weekdays) || Is(text, token, CasualtyLexicon.MonthAbbreviations);
     }
+
+    private static bool Is(ReadOnlySpan<char> text, Token token, WordSet set) =>
+        token.Kind is TokenKind.Word or TokenKind.Abbreviation && set.Contains(token.GetText(text));
 
     private static bool Is(ReadOnlySpan<char> text, Token token, params ReadOnlySpan<string> words)
     {

@@ -1,3 +1,4 @@
+using EntityExtractor.Casualties.Clauses;
 using EntityExtractor.Sentences;
 using EntityExtractor.Tokenization;
 
@@ -50,8 +51,7 @@ internal sealed class CasualtyExtractor
                         || BackgroundDetector.TurnsToAnotherStory(text, tokens, first, end));
             }
 
-            var reader = new ClauseReader(text, tokens, first, end, s);
-            reader.Read(ref raw);
+            TriggerScanner.Read(text, tokens, first, end, s, ref raw);
             bool found = raw is not null && raw.Count > before;
             if (found && !severalChecked && !leadSeen)
             {
@@ -99,14 +99,28 @@ internal sealed class CasualtyExtractor
         }
 
         RemoveDuplicates(raw);
-        var figures = new CasualtyFigure[raw.Count];
-        for (int k = 0; k < raw.Count; k++)
+        var figures = new List<CasualtyFigure>(raw.Count);
+        foreach (RawFigure figure in raw)
         {
-            figures[k] = Build(text, tokens, sentences, raw[k]);
+            CasualtyFigure built = Build(text, tokens, sentences, figure);
+            if (figures.Count > 0 && StatesTheSameVictims(figures[^1], built))
+            {
+                // One clause read by two triggers ("was taken to a hospital with a gunshot wound"): one figure, the
+                // longer phrase. The summarizer still sees both readings.
+                figures[^1] = built;
+                continue;
+            }
+
+            figures.Add(built);
         }
 
-        return new CasualtyReport(figures, CasualtySummarizer.Summarize(text, tokens, raw));
+        return new CasualtyReport(figures.ToArray(), CasualtySummarizer.Summarize(text, tokens, raw));
     }
+
+    /// <summary>Whether <paramref name="next"/> restates <paramref name="previous"/>: same start, kind, count and qualifier, a longer phrase.</summary>
+    private static bool StatesTheSameVictims(CasualtyFigure previous, CasualtyFigure next) =>
+        previous.Start == next.Start && previous.End <= next.End && previous.Kind == next.Kind && previous.Count == next.Count
+        && previous.Qualifier == next.Qualifier && previous.IsBackground == next.IsBackground;
 
     private static void RemoveDuplicates(List<RawFigure> raw)
     {
@@ -139,9 +153,10 @@ internal sealed class CasualtyExtractor
         {
             victims = text[tokens[raw.Victims.DescriptionFirst].Start..tokens[raw.Victims.DescriptionEnd - 1].End];
         }
-        else if (raw.Victims.Mention == Mention.Named && raw.Victims.NameToken >= raw.First)
+        else if (raw.Victims.NameToken >= raw.Victims.First && raw.Victims.Mention is Mention.Named or Mention.Additive)
         {
-            victims = text[tokens[raw.First].Start..tokens[raw.Victims.NameToken].End];
+            // The victim's own tokens ("51-year-old Anthony Webb"), not the trigger before them ("killed …").
+            victims = text[tokens[raw.Victims.First].Start..tokens[raw.Victims.NameToken].End];
         }
 
         return new CasualtyFigure(

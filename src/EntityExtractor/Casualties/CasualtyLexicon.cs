@@ -2,73 +2,310 @@ using EntityExtractor.Text;
 
 namespace EntityExtractor.Casualties;
 
-/// <summary>How a trigger word relates to the people it counts.</summary>
-internal enum TriggerForm : byte
+/// <summary>
+/// The casualty lexicon: every word list the casualty rules read, as named sets built once, read-only and
+/// matched ignoring ASCII case, so that a list is written once and every rule reads it the same way. The trigger
+/// table and the word sets are here; the person nouns are in CasualtyLexicon.People.cs. Sets built from other sets
+/// come after them (static fields are initialized in the order written).
+/// </summary>
+internal static partial class CasualtyLexicon
 {
-    /// <summary>Not a trigger.</summary>
-    None = 0,
+    // ---- dates and times ----
 
-    /// <summary>A past participle or past tense ("killed", "shot", "wounded"): passive subject or active object.</summary>
-    Participle,
+    /// <summary>Month names ("since October", "May 5").</summary>
+    public static readonly WordSet Months = WordSet.Of(
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December");
 
-    /// <summary>A gerund ("killing", "wounding"): the victims follow.</summary>
-    Gerund,
+    /// <summary>Month abbreviations as news copy writes them before a day ("Oct. 7").</summary>
+    public static readonly WordSet MonthAbbreviations = WordSet.Of(
+        "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.");
 
-    /// <summary>An intransitive verb ("died"): the victims precede.</summary>
-    Intransitive,
+    /// <summary>Days of the week.</summary>
+    public static readonly WordSet Weekdays = WordSet.Of(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
-    /// <summary>A predicate adjective ("dead", "missing"): "5 dead", "were found dead".</summary>
-    Adjective,
+    /// <summary>Marks after a clock time ("at 3 p.m.").</summary>
+    public static readonly WordSet ClockMarks = WordSet.Of(
+        "p.m.", "a.m.", "pm", "am");
 
-    /// <summary>"toll" in "death toll": the count follows.</summary>
-    Toll,
+    /// <summary>Words after a number that make it a time, a rate or a duration, not a count of people.</summary>
+    public static readonly WordSet NonCountUnits = WordSet.Union(
+        [ClockMarks],
+        "percent", "years", "year", "days", "months", "hours", "minutes", "times", "o'clock");
 
-    /// <summary>A plural noun counted by the number before it ("five deaths").</summary>
-    CountNoun,
+    /// <summary>Words before a number that make it a date, a route, a flight or an age ("Flight 17", "Oct. 7", "aged 25").</summary>
+    public static readonly WordSet NonCountPrefixes = WordSet.Union(
+        [MonthAbbreviations],
+        "Flight", "No.", "Route", "Highway", "Interstate", "page", "Room", "Apt.", "Unit", "age", "aged");
 
-    /// <summary>"suffered"/"sustained" followed by injuries or wounds: the victims precede.</summary>
-    Suffered,
+    /// <summary>Time and place words that can follow a trigger or a count ("killed early Sunday", "shot outside").</summary>
+    public static readonly WordSet TimeWords = WordSet.Of(
+        "today", "yesterday", "tonight", "overnight", "early", "late", "earlier", "later", "this", "last", "morning",
+        "evening", "night", "afternoon", "outside", "inside", "near", "during", "following", "when", "while",
+        "after", "before", "since", "in", "on", "at");
 
-    /// <summary>"condition" in "in critical condition": the victims precede "in".</summary>
-    Condition,
+    /// <summary>Adverbs and prepositions after an adjective trigger that show it is no noun modifier ("missing overnight").</summary>
+    public static readonly WordSet AdverbialFollowers = WordSet.Of(
+        "inside", "following", "overnight", "early", "late", "after", "outside", "today", "yesterday", "tonight");
 
-    /// <summary>"himself"/"herself" in "turned the gun on himself".</summary>
-    Reflexive,
+    /// <summary>Words that can follow a participle with no object in a reduced relative or headline ("two people killed by …", "killed Monday").</summary>
+    public static readonly WordSet ReducedRelativeFollowers = WordSet.Union(
+        [Weekdays],
+        "by", "from", "to", "as", "with", "outside", "inside", "near", "and", "or", "overnight", "early", "late",
+        "following", "over", "across", "within", "amid", "along", "during", "there", "here", "yesterday", "today",
+        "last", "this");
 
-    /// <summary>"life" in "took his own life".</summary>
-    OwnLife,
+    // ---- people and grammar ----
 
-    /// <summary>A participle that counts only in the passive ("was struck by gunfire", "was hit in the leg").</summary>
-    PassiveOnly,
+    /// <summary>Personal pronouns that refer back to people.</summary>
+    public static readonly WordSet PersonalPronouns = WordSet.Of(
+        "he", "she", "him", "her", "they", "them");
 
-    /// <summary>"death" in "the (shooting) death of a 17-month-old".</summary>
-    DeathOf,
+    /// <summary>Parents, whose children a count after "of" numbers ("a father of three was shot" is one person).</summary>
+    public static readonly WordSet ParentNouns = WordSet.Of(
+        "father", "mother", "mom", "dad", "parent", "grandfather", "grandmother", "grandma", "grandpa");
 
-    /// <summary>"sent" in "sent four people to the hospital".</summary>
-    SentToHospital,
+    /// <summary>Objects after "hurt" that make it no casualty ("didn't mean to hurt him").</summary>
+    public static readonly WordSet ObjectPronouns = WordSet.Of(
+        "him", "her", "them", "me", "you", "us", "anyone", "anybody", "himself", "herself");
 
-    /// <summary>"with" in "three people with gunshot wounds".</summary>
-    WithWounds,
+    // ---- wounds, hospitals and deaths ----
 
-    /// <summary>"victims" in "four shooting victims".</summary>
-    VictimNoun,
+    /// <summary>Participles of being brought to a hospital ("was taken to a hospital").</summary>
+    public static readonly WordSet HospitalTransport = WordSet.Of(
+        "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought");
 
-    /// <summary>"murder-suicide", "committed suicide": the attacker died.</summary>
-    Suicide,
+    /// <summary>Participles after which "with gunshot wounds" describes the subject ("was found with a gunshot wound").</summary>
+    public static readonly WordSet HospitalVerbs = WordSet.Union(
+        [HospitalTransport],
+        "hospitalized", "treated", "found");
 
-    /// <summary>"taken" in "was taken to a hospital": hurt, outcome unknown.</summary>
-    ToHospital,
+    /// <summary>Nouns after "fatal"/"deadly" that make an implicit death ("a fatal shooting").</summary>
+    public static readonly WordSet IncidentNouns = WordSet.Of(
+        "shooting", "shootings", "stabbing", "attack", "crash", "accident");
 
-    /// <summary>"fatal"/"deadly" before "shooting", "double"/"triple" before "homicide": an implicit count.</summary>
-    Implicit,
-}
+    /// <summary>Nouns after "double"/"triple" that count the dead ("a double homicide").</summary>
+    public static readonly WordSet HomicideNouns = WordSet.Of(
+        "homicide", "homicides", "murder", "murders", "slaying", "killing");
 
-/// <summary>What a trigger word says happened: the kind, and whether it is "shot" (outcome unknown).</summary>
-internal readonly record struct Trigger(CasualtyKind Kind, TriggerForm Form, bool IsShot = false);
+    /// <summary>Nouns for a wound.</summary>
+    public static readonly WordSet WoundNouns = WordSet.Of(
+        "wound", "wounds", "injury", "injuries");
 
-/// <summary>The word lists the casualty reader uses. Built once, read-only, ASCII case-insensitive.</summary>
-internal static class CasualtyLexicon
-{
+    /// <summary>Words between "with" and a wound noun ("with non-life-threatening injuries", "with a gunshot wound").</summary>
+    public static readonly WordSet WoundDescriptors = WordSet.Of(
+        "a", "an", "what", "multiple", "several", "two", "apparent", "apparently", "non-life-threatening",
+        "non-life", "threatening", "minor", "serious", "critical", "life-threatening", "self-inflicted", "severe",
+        "possible", "gunshot", "gun", "bullet", "graze", "superficial", "non-fatal", "nonfatal");
+
+    /// <summary>Words that make "had/suffered … injuries" a shooting or a grave wound ("suffered a gunshot wound").</summary>
+    public static readonly WordSet SevereWoundWords = WordSet.Of(
+        "gunshot", "bullet", "gun", "critical", "life-threatening", "grave", "fatal");
+
+    /// <summary>Nouns for what struck a victim ("a stray bullet struck …").</summary>
+    public static readonly WordSet BulletWords = WordSet.Of(
+        "bullet", "bullets", "gunfire", "round", "rounds", "pellets", "shot", "shots", "shotgun", "gunshot");
+
+    /// <summary>Words before "suicide" that make it a death ("committed suicide", "murder suicide").</summary>
+    public static readonly WordSet SuicideLeadWords = WordSet.Of(
+        "committed", "committing", "commit", "commits", "murder", "apparent");
+
+    /// <summary>Nouns after "suicide" that make it no death ("suicide attempt", "suicide hotline").</summary>
+    public static readonly WordSet NotSuicideNouns = WordSet.Of(
+        "attempt", "attempts", "watch", "prevention", "note", "hotline", "threat", "threats", "risk");
+
+    /// <summary>Words before "lost her life" that make it no death ("almost lost her life", "could have lost their lives").</summary>
+    public static readonly WordSet NearMissWords = WordSet.Of(
+        "almost", "nearly", "narrowly", "could", "might", "would");
+
+    /// <summary>Forms of "claim" ("the shooting claimed a life").</summary>
+    public static readonly WordSet ClaimVerbs = WordSet.Of(
+        "claimed", "claims", "claiming");
+
+    /// <summary>Forms of "take" ("took his own life", "took the life of").</summary>
+    public static readonly WordSet TakeVerbs = WordSet.Of(
+        "took", "takes", "taking", "taken");
+
+    /// <summary>Words between "died of" and a natural cause ("died of a heart attack", "died of natural causes").</summary>
+    public static readonly WordSet NaturalDeathModifiers = WordSet.Of(
+        "a", "an", "his", "her", "natural", "heart", "lung", "breast", "brain", "long", "short", "old");
+
+    /// <summary>Natural causes of death ("died of cancer"): no casualty.</summary>
+    public static readonly WordSet NaturalCauses = WordSet.Of(
+        "AIDS", "cancer", "illness", "disease", "complications", "causes", "age", "attack", "failure", "stroke",
+        "pneumonia", "leukemia", "tumor", "Alzheimer", "Alzheimer's", "diabetes", "covid", "COVID-19", "coronavirus",
+        "illnesses", "infection", "malaria", "cholera", "ebola", "tuberculosis", "overdose", "battle");
+
+    /// <summary>Verbs that state a count ("the number of dead rose to", "stood at").</summary>
+    public static readonly WordSet CountVerbs = WordSet.Of(
+        "rose", "risen", "climbed", "jumped", "increased", "reached", "stood", "stands", "is", "was", "hit",
+        "topped", "surpassed");
+
+    // ---- clause structure ----
+
+    /// <summary>Words between an auxiliary and a participle ("was also fatally shot", "were not injured").</summary>
+    public static readonly WordSet PassiveAdverbs = WordSet.Of(
+        "also", "reportedly", "allegedly", "fatally", "critically", "seriously", "mortally", "badly", "later",
+        "then", "both", "all", "each", "not", "never", "n't", "just", "apparently", "accidentally", "and", "gravely",
+        "severely", "slightly", "been");
+
+    /// <summary>Adverbs before a participle in a reduced relative ("two people fatally shot").</summary>
+    public static readonly WordSet ReducedRelativeAdverbs = WordSet.Of(
+        "also", "reportedly", "fatally", "critically", "seriously", "mortally", "badly", "later");
+
+    /// <summary>Adverbs between an active verb and its object ("killing also …", "shot fatally").</summary>
+    public static readonly WordSet ObjectAdverbs = WordSet.Of(
+        "also", "fatally", "critically", "seriously", "mortally");
+
+    /// <summary>Words before a participle that make it an active verb with its own subject ("who shot", "police shot").</summary>
+    public static readonly WordSet AgentWords = WordSet.Of(
+        "who", "that", "which", "and", "he", "she", "they", "i", "we", "you", "police", "officers", "deputies",
+        "authorities");
+
+    /// <summary>Words right before "shot" that make it a noun ("another shot at the title", "a warning shot").</summary>
+    public static readonly WordSet ShotNounDeterminers = WordSet.Of(
+        "a", "an", "another", "the", "every", "each", "his", "her", "their", "first", "last", "final", "warning",
+        "single", "fatal");
+
+    /// <summary>Words that open a noun phrase after "and" ("killed and a woman …").</summary>
+    public static readonly WordSet DeterminerLike = WordSet.Of(
+        "a", "an", "the", "his", "her", "their", "two", "three", "one");
+
+    /// <summary>Words that open a noun phrase after an active verb ("killed a man", "shot another boy", "wounded both").</summary>
+    public static readonly WordSet NounPhraseOpeners = WordSet.Of(
+        "a", "an", "another", "the", "his", "her", "their", "its", "this", "that", "both", "one");
+
+    /// <summary>Definite determiners and possessives before a counted group ("one of his friends", "the death of the two men").</summary>
+    public static readonly WordSet DefiniteOpeners = WordSet.Of("the", "his", "her", "their", "those", "these", "its");
+
+    /// <summary>Words after "of" that point back at people already told of ("two of the victims", "one of them").</summary>
+    public static readonly WordSet DefiniteReferences = WordSet.Of("the", "them", "those", "these", "his", "her", "their");
+
+    /// <summary>Words left out at the start of a victims' description ("of the victims" is described as "victims").</summary>
+    public static readonly WordSet DescriptionOpeners = WordSet.Of("of", "the", "a", "an", "his", "her", "their");
+
+    /// <summary>Words before a count that make it a definite group ("the three victims", "all 72 people", "his two sons").</summary>
+    public static readonly WordSet GroupDeterminers = WordSet.Of("the", "those", "these", "all", "both", "his", "her", "their");
+
+    /// <summary>Conjunctions before "being shot" ("after being shot").</summary>
+    public static readonly WordSet Subordinators = WordSet.Of(
+        "after", "before", "while", "when", "since", "from");
+
+    /// <summary>Prepositions after a person noun that open a short phrase before the verb ("a man from Milwaukee was shot").</summary>
+    public static readonly WordSet PostHeadPrepositions = WordSet.Of(
+        "from", "of", "in", "at", "with", "inside", "near", "on", "for", "outside", "behind", "across");
+
+    /// <summary>Prepositions before a capitalized word that make it a place, not a named victim ("off Libya", "outside Kabul").</summary>
+    public static readonly WordSet PlacePrepositions = WordSet.Of(
+        "of", "in", "from", "at", "near", "to", "on", "for", "with", "by", "off", "outside", "inside", "across",
+        "into", "toward", "towards", "around", "through", "along", "between", "behind", "beyond", "throughout");
+
+    /// <summary>Words right before an adjective or gerund trigger that make it a noun ("the shooting", "a fatal shooting", "the dead").</summary>
+    public static readonly WordSet NounPreModifiers = WordSet.Of(
+        "the", "a", "an", "this", "that", "his", "her", "their", "its", "'s", "fatal", "deadly", "police", "mass",
+        "drive-by", "double", "triple", "school", "another", "latest", "recent", "weekend", "separate", "in");
+
+    /// <summary>Trigger words that can modify a person noun ("wounded soldiers", "shooting victims").</summary>
+    public static readonly WordSet ModifierTriggers = WordSet.Of(
+        "wounded", "injured", "dead", "missing", "shooting", "gunshot");
+
+    /// <summary>Verbs of violence that end a subject or a list like a trigger but count nobody themselves.</summary>
+    public static readonly WordSet OtherViolenceVerbs = WordSet.Of(
+        "stabbed", "beaten", "robbed", "shoot", "kill");
+
+    /// <summary>Words a shooter's suicide uses as the weapon: "turned the gun on himself".</summary>
+    public static readonly WordSet Weapons = WordSet.Of(
+        "gun", "weapon", "rifle", "handgun", "pistol", "shotgun", "firearm");
+
+    /// <summary>Words describing a condition that implies an injury ("in critical condition").</summary>
+    public static readonly WordSet Conditions = WordSet.Of(
+        "critical", "serious", "stable", "fair", "grave", "guarded", "good", "life-threatening",
+        "non-life-threatening", "satisfactory");
+
+    /// <summary>Words that negate a figure ("no one was hurt", "was not injured").</summary>
+    public static readonly WordSet Negations = WordSet.Of(
+        "not", "n't", "never", "nobody", "none", "no-one", "noone", "neither");
+
+    /// <summary>Determiners and possessives that point back at a person already introduced.</summary>
+    public static readonly WordSet Definites = WordSet.Of(
+        "the", "this", "that", "his", "her", "their", "its", "our", "my", "your", "these", "those");
+
+    /// <summary>Words skipped between a trigger and its subject: auxiliaries and adverbs ("were", "reportedly", "was taken").</summary>
+    public static readonly WordSet SkipLeft = WordSet.Union(
+        [HospitalTransport],
+        "was", "were", "is", "are", "been", "be", "being", "has", "have", "had", "got", "get", "gets", "getting",
+        "reportedly", "also", "later", "allegedly", "critically", "seriously", "badly", "gravely", "severely",
+        "slightly", "mildly", "mortally", "fatally", "then", "apparently", "eventually", "subsequently", "initially",
+        "believed", "to", "now", "still", "already", "just", "recently", "tragically", "instantly", "accidentally",
+        "reported", "confirmed", "pronounced", "found", "declared", "remain", "remains", "remained", "went", "gone",
+        "go", "feared", "presumed", "listed", "may", "might", "will", "would", "could", "have", "possibly", "likely",
+        "both", "all", "each", "ultimately", "immediately", "previously", "nearly", "almost", "also", "themselves",
+        "himself", "herself", "unintentionally", "tragically", "senselessly", "brutally", "shortly", "soon",
+        "afterward", "afterwards", "officially", "left", "lay", "lying", "fighting", "treated");
+
+    /// <summary>Words that end a noun phrase when reading its modifiers: function words and common verbs.</summary>
+    public static readonly WordSet FunctionWords = WordSet.Of(
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+        "another", "both", "each", "every", "all", "no", "and", "or", "but", "nor", "of", "in", "on", "at", "by",
+        "for", "with", "from", "to", "into", "onto", "after", "before", "during", "when", "while", "as", "was",
+        "were", "is", "are", "be", "been", "being", "has", "have", "had", "who", "which", "whom", "whose", "said",
+        "says", "say", "also", "not", "near", "inside", "outside", "than", "then", "there", "here", "where", "what",
+        "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "if", "because", "since", "until",
+        "about", "over", "under", "up", "down", "out", "off", "around", "through", "across", "against", "between",
+        "among", "including", "included", "include", "some", "any", "many", "more", "most", "several", "few",
+        "other", "others", "one", "did", "do", "does", "will", "would", "could", "can", "may", "might", "should",
+        "must", "so", "very", "how", "why", "per", "via", "behind", "toward", "towards", "police", "authorities",
+        "officials", "told", "tells", "according", "least", "people", "killed", "shot", "wounded", "injured", "died",
+        "dead", "hurt", "were", "left", "leaving", "leaves", "found", "took", "taken", "rushed", "transported",
+        "following", "early", "late", "last", "next", "only", "just");
+
+    /// <summary>Capitalized words that are never a victim's name.</summary>
+    public static readonly WordSet NotNames = WordSet.Union(
+        [Months, Weekdays],
+        "Police", "Officers", "Officials", "Authorities", "The", "A", "An", "He", "She", "They", "It", "This",
+        "That", "Sheriff", "Department", "Office", "Hospital", "Center", "Street", "Avenue", "Road", "County",
+        "City", "Park", "Club", "School", "Church", "Store", "Mall", "Apartments", "Drive", "Boulevard", "Lane",
+        "Court", "Highway", "Sources", "Witnesses", "Investigators", "Detectives", "Deputies", "Troopers", "Medics",
+        "Paramedics", "Neighbors", "Residents", "Reports", "Both", "All", "Two", "Three", "Four", "Five", "Six",
+        "One", "Another", "Many", "Several", "No", "None", "Nobody", "Update", "UPDATE", "Updated", "Posted",
+        "Previous", "Story", "Photo", "Video", "Copyright", "Also", "According", "Earlier", "Later", "Thanksgiving",
+        "Christmas", "Easter", "Halloween", "Eve", "Day", "Night", "Morning", "Evening", "Saturday's", "ISIS",
+        "Taliban", "Hamas", "Hezbollah", "Army", "Navy", "Force", "Guard", "Patrol", "Service", "Bureau", "Medical",
+        "Examiner", "Coroner", "Fire", "Rescue", "EMS", "Station", "Bar", "Restaurant", "Lounge", "Hotel", "Motel",
+        "Inn", "Market", "Gas", "Shell", "Walmart", "Target", "Trail", "Place", "Way", "Circle", "Terrace", "Square",
+        "Plaza", "High", "Middle", "Elementary", "University", "College", "Academy", "State", "North", "South",
+        "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Downtown", "Iraq", "Syria", "Baghdad",
+        "Israel", "Gaza", "Afghanistan", "Pakistan", "Yemen", "Somalia", "Nigeria", "Mexico");
+
+    /// <summary>Auxiliaries that make a following participle passive.</summary>
+    public static readonly WordSet PassiveAux = WordSet.Of(
+        "was", "were", "is", "are", "been", "be", "being", "got", "get", "gets", "getting", "'s", "'re");
+
+    // ---- another time or event (background) ----
+
+    /// <summary>Periods after "last" that date a figure to another event ("last month").</summary>
+    public static readonly WordSet PeriodNouns = WordSet.Of(
+        "year", "month", "summer", "spring", "fall", "winter");
+
+    /// <summary>Adjectives before an incident noun that tell of another event ("in a separate incident").</summary>
+    public static readonly WordSet OtherEventAdjectives = WordSet.Of(
+        "separate", "unrelated", "previous", "earlier", "similar", "another");
+
+    /// <summary>Nouns for an incident ("a separate shooting", "unrelated cases").</summary>
+    public static readonly WordSet IncidentMentions = WordSet.Of(
+        "incident", "shooting", "shootings", "incidents", "attack", "attacks", "case", "cases");
+
+    /// <summary>Words before "shooting" that go on to another incident ("the second shooting", "a later attack").</summary>
+    public static readonly WordSet SequenceWords = WordSet.Of(
+        "second", "third", "fourth", "fifth", "other", "another", "next", "later", "last", "separate");
+
+    /// <summary>Function words that end a look-back for a sequence word ("in the shooting").</summary>
+    public static readonly WordSet PhraseBreakers = WordSet.Of(
+        "the", "that", "this", "of", "in", "to", "at", "and");
+
+    // ---- triggers ----
+
     /// <summary>Trigger words, with the kind of casualty and the construction they appear in.</summary>
     public static readonly SpanDictionary<Trigger> Triggers = BuildTriggers();
 
@@ -117,127 +354,6 @@ internal static class CasualtyLexicon
         return bits;
     }
 
-    /// <summary>
-    /// Nouns for people, singular and plural: people and kin, security forces and fighters, nationalities and
-    /// communities ("killed two Palestinians"), and the occupations and roles conflict and crime news names victims by
-    /// ("the headmaster", "four herders").
-    /// </summary>
-    private static readonly (string Singular, string Plural)[] PersonNounPairs =
-    [
-        ("person", "people"), ("man", "men"), ("woman", "women"), ("child", "children"), ("kid", "kids"),
-        ("boy", "boys"), ("girl", "girls"), ("teen", "teens"), ("teenager", "teenagers"), ("youth", "youths"),
-        ("adult", "adults"), ("victim", "victims"), ("resident", "residents"), ("civilian", "civilians"),
-        ("soldier", "soldiers"), ("troop", "troops"), ("officer", "officers"), ("policeman", "policemen"),
-        ("policewoman", "policewomen"), ("deputy", "deputies"), ("trooper", "troopers"), ("student", "students"),
-        ("worker", "workers"), ("employee", "employees"), ("passenger", "passengers"), ("driver", "drivers"),
-        ("bystander", "bystanders"), ("pedestrian", "pedestrians"), ("customer", "customers"), ("guard", "guards"),
-        ("member", "members"), ("militant", "militants"), ("fighter", "fighters"), ("insurgent", "insurgents"),
-        ("rebel", "rebels"), ("gunman", "gunmen"), ("shooter", "shooters"), ("suspect", "suspects"),
-        ("attacker", "attackers"), ("assailant", "assailants"), ("bomber", "bombers"), ("infant", "infants"),
-        ("baby", "babies"), ("toddler", "toddlers"), ("son", "sons"), ("daughter", "daughters"), ("wife", "wives"),
-        ("husband", "husbands"), ("mother", "mothers"), ("father", "fathers"), ("brother", "brothers"),
-        ("sister", "sisters"), ("girlfriend", "girlfriends"), ("boyfriend", "boyfriends"), ("relative", "relatives"),
-        ("cousin", "cousins"), ("friend", "friends"), ("neighbor", "neighbors"), ("neighbour", "neighbours"),
-        ("nephew", "nephews"), ("niece", "nieces"), ("grandmother", "grandmothers"), ("grandfather", "grandfathers"),
-        ("grandson", "grandsons"), ("granddaughter", "granddaughters"), ("parent", "parents"),
-        ("individual", "individuals"), ("male", "males"), ("female", "females"), ("juvenile", "juveniles"),
-        ("minor", "minors"), ("tourist", "tourists"), ("pilgrim", "pilgrims"), ("worshipper", "worshippers"),
-        ("worshiper", "worshipers"), ("protester", "protesters"), ("protestor", "protestors"),
-        ("demonstrator", "demonstrators"), ("journalist", "journalists"), ("reporter", "reporters"),
-        ("doctor", "doctors"), ("nurse", "nurses"), ("teacher", "teachers"), ("patient", "patients"),
-        ("inmate", "inmates"), ("prisoner", "prisoners"), ("marine", "marines"), ("sailor", "sailors"),
-        ("airman", "airmen"), ("servicemember", "servicemembers"), ("serviceman", "servicemen"),
-        ("contractor", "contractors"), ("commander", "commanders"), ("official", "officials"), ("leader", "leaders"),
-        ("clerk", "clerks"), ("owner", "owners"), ("occupant", "occupants"), ("homeowner", "homeowners"),
-        ("roommate", "roommates"), ("partygoer", "partygoers"), ("patron", "patrons"), ("spectator", "spectators"),
-        ("fan", "fans"), ("player", "players"), ("miner", "miners"), ("farmer", "farmers"), ("villager", "villagers"),
-        ("citizen", "citizens"), ("national", "nationals"), ("other", "others"), ("agent", "agents"),
-        ("ranger", "rangers"), ("cop", "cops"), ("firefighter", "firefighters"), ("paramedic", "paramedics"),
-        ("hostage", "hostages"), ("intruder", "intruders"), ("robber", "robbers"), ("burglar", "burglars"),
-        ("cashier", "cashiers"), ("bouncer", "bouncers"), ("sergeant", "sergeants"), ("militiaman", "militiamen"),
-        ("peacekeeper", "peacekeepers"), ("staffer", "staffers"), ("grandchild", "grandchildren"),
-        ("acquaintance", "acquaintances"), ("guest", "guests"), ("visitor", "visitors"), ("motorist", "motorists"),
-        ("cyclist", "cyclists"), ("classmate", "classmates"), ("coworker", "coworkers"), ("co-worker", "co-workers"),
-        ("colleague", "colleagues"), ("teammate", "teammates"), ("migrant", "migrants"), ("refugee", "refugees"),
-        ("fisherman", "fishermen"), ("crewman", "crewmen"), ("hiker", "hikers"), ("climber", "climbers"),
-        ("volunteer", "volunteers"), ("sophomore", "sophomores"), ("freshman", "freshmen"), ("stepson", "stepsons"),
-        ("stepdaughter", "stepdaughters"), ("son-in-law", "sons-in-law"),
-        // Nationalities and communities.
-        ("Palestinian", "Palestinians"), ("Israeli", "Israelis"), ("Iraqi", "Iraqis"), ("Syrian", "Syrians"),
-        ("Afghan", "Afghans"), ("Pakistani", "Pakistanis"), ("Iranian", "Iranians"), ("Yemeni", "Yemenis"),
-        ("Saudi", "Saudis"), ("Egyptian", "Egyptians"), ("Libyan", "Libyans"), ("Somali", "Somalis"),
-        ("Ethiopian", "Ethiopians"), ("Eritrean", "Eritreans"), ("Nigerian", "Nigerians"), ("Malian", "Malians"),
-        ("Kenyan", "Kenyans"), ("Ukrainian", "Ukrainians"), ("Russian", "Russians"), ("American", "Americans"),
-        ("Briton", "Britons"), ("Turk", "Turks"), ("Kurd", "Kurds"), ("Arab", "Arabs"), ("Jew", "Jews"),
-        ("Muslim", "Muslims"), ("Christian", "Christians"), ("Hindu", "Hindus"), ("Sikh", "Sikhs"),
-        ("Uighur", "Uighurs"), ("Uyghur", "Uyghurs"), ("Tamil", "Tamils"), ("Indian", "Indians"),
-        ("Bangladeshi", "Bangladeshis"), ("Filipino", "Filipinos"), ("Thai", "Thais"), ("Mexican", "Mexicans"),
-        ("Colombian", "Colombians"), ("Haitian", "Haitians"), ("Venezuelan", "Venezuelans"),
-        ("Salvadoran", "Salvadorans"), ("Honduran", "Hondurans"), ("Guatemalan", "Guatemalans"),
-        ("Spaniard", "Spaniards"), ("Pole", "Poles"), ("Georgian", "Georgians"), ("Armenian", "Armenians"),
-        ("Azerbaijani", "Azerbaijanis"), ("Azeri", "Azeris"), ("Chechen", "Chechens"), ("Bosnian", "Bosnians"),
-        ("Serb", "Serbs"), ("Croat", "Croats"), ("Albanian", "Albanians"), ("Alawite", "Alawites"),
-        ("Shiite", "Shiites"), ("Sunni", "Sunnis"), ("Yazidi", "Yazidis"), ("Houthi", "Houthis"), ("Tutsi", "Tutsis"),
-        ("Hutu", "Hutus"), ("Fulani", "Fulanis"), ("Amhara", "Amharas"), ("Tigrayan", "Tigrayans"),
-        ("Rohingya", "Rohingyas"), ("Druze", "Druzes"),
-        // Occupations and roles.
-        ("headmaster", "headmasters"), ("headmistress", "headmistresses"), ("principal", "principals"),
-        ("vice-principal", "vice-principals"), ("pastor", "pastors"), ("priest", "priests"), ("imam", "imams"),
-        ("cleric", "clerics"), ("monk", "monks"), ("nun", "nuns"), ("bishop", "bishops"), ("rabbi", "rabbis"),
-        ("preacher", "preachers"), ("elder", "elders"), ("chief", "chiefs"), ("mayor", "mayors"),
-        ("governor", "governors"), ("minister", "ministers"), ("lawmaker", "lawmakers"), ("legislator", "legislators"),
-        ("senator", "senators"), ("councillor", "councillors"), ("councilor", "councilors"),
-        ("councilman", "councilmen"), ("politician", "politicians"), ("candidate", "candidates"),
-        ("activist", "activists"), ("diplomat", "diplomats"), ("envoy", "envoys"), ("ambassador", "ambassadors"),
-        ("judge", "judges"), ("lawyer", "lawyers"), ("prosecutor", "prosecutors"), ("pilot", "pilots"),
-        ("medic", "medics"), ("engineer", "engineers"), ("trader", "traders"), ("merchant", "merchants"),
-        ("vendor", "vendors"), ("shopkeeper", "shopkeepers"), ("herder", "herders"), ("herdsman", "herdsmen"),
-        ("shepherd", "shepherds"), ("bodyguard", "bodyguards"), ("aide", "aides"), ("photographer", "photographers"),
-        ("cameraman", "cameramen"), ("researcher", "researchers"), ("surgeon", "surgeons"),
-        ("pharmacist", "pharmacists"), ("laborer", "laborers"), ("labourer", "labourers"), ("builder", "builders"),
-        ("fireman", "firemen"), ("lecturer", "lecturers"), ("professor", "professors"), ("pupil", "pupils"),
-        ("schoolgirl", "schoolgirls"), ("schoolboy", "schoolboys"), ("schoolchild", "schoolchildren"),
-        ("seminarian", "seminarians"), ("chauffeur", "chauffeurs"), ("conductor", "conductors"),
-        ("mechanic", "mechanics"), ("waiter", "waiters"), ("waitress", "waitresses"),
-    ];
-
-    /// <summary>Nouns for one person listed without a plural ("someone", "family", "child's").</summary>
-    private static readonly string[] SingularPersonNouns =
-    [
-        "gunwoman", "security", "lieutenant", "captain", "colonel", "general", "private", "corporal", "someone",
-        "somebody", "fiancee", "fiance", "stepfather", "stepmother", "uncle", "aunt", "family", "gang", "jogger",
-        "child's", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "half-brother", "half-sister", "mom",
-        "dad", "grandma", "grandpa", "daughter-in-law", "mother-in-law", "father-in-law",
-    ];
-
-    /// <summary>Nouns for people: value 1 for singular, 2 for plural.</summary>
-    public static readonly SpanDictionary<byte> PersonNouns = BuildPersonNouns();
-
-    /// <summary>Words skipped between a trigger and its subject: auxiliaries and adverbs ("were", "reportedly").</summary>
-    public static readonly SpanDictionary<bool> SkipLeft = Build(
-        "was", "were", "is", "are", "been", "be", "being", "has", "have", "had", "got", "get", "gets", "getting", "reportedly",
-        "also", "later", "allegedly", "critically", "seriously", "badly", "gravely", "severely", "slightly", "mildly",
-        "mortally", "fatally", "then", "apparently", "eventually", "subsequently", "initially", "believed", "to", "now",
-        "still", "already", "just", "recently", "tragically", "instantly", "accidentally", "reported", "confirmed",
-        "pronounced", "found", "declared", "remain", "remains", "remained", "went", "gone", "go", "feared", "presumed",
-        "listed", "may", "might", "will", "would", "could", "have", "possibly", "likely", "both", "all", "each",
-        "ultimately", "immediately", "previously", "nearly", "almost", "also", "themselves", "himself", "herself",
-        "unintentionally", "tragically", "senselessly", "brutally", "shortly", "soon", "afterward", "afterwards",
-        "officially", "left", "lay", "lying", "fighting", "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought", "treated");
-
-    /// <summary>Auxiliaries that make a following participle passive.</summary>
-    public static readonly SpanDictionary<bool> PassiveAux = Build(
-        "was", "were", "is", "are", "been", "be", "being", "got", "get", "gets", "getting", "'s", "'re");
-
-    /// <summary>Words that negate a figure ("no one was hurt", "was not injured").</summary>
-    public static readonly SpanDictionary<bool> Negations = Build("not", "n't", "never", "nobody", "none", "no-one", "noone", "neither");
-
-    /// <summary>Determiners that introduce a new, single person.</summary>
-    public static readonly SpanDictionary<bool> Indefinites = Build("a", "an", "one", "someone", "somebody");
-
-    /// <summary>Determiners and possessives that point back at a person already introduced.</summary>
-    public static readonly SpanDictionary<bool> Definites = Build("the", "this", "that", "his", "her", "their", "its", "our", "my", "your", "these", "those");
-
     /// <summary>Ordinals that place a person among those counted ("a second man" = at least two), and "additional" (0).</summary>
     public static readonly SpanDictionary<int> Ordinals = BuildOrdinals();
 
@@ -253,45 +369,6 @@ internal static class CasualtyLexicon
         table.Set("additional", 0);
         return table;
     }
-
-    /// <summary>Words that end a noun phrase when reading its modifiers: function words and common verbs.</summary>
-    public static readonly SpanDictionary<bool> FunctionWords = Build(
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "another",
-        "both", "each", "every", "all", "no", "and", "or", "but", "nor", "of", "in", "on", "at", "by", "for", "with", "from",
-        "to", "into", "onto", "after", "before", "during", "when", "while", "as", "was", "were", "is", "are", "be", "been",
-        "being", "has", "have", "had", "who", "which", "whom", "whose", "said", "says", "say", "also", "not", "near",
-        "inside", "outside", "than", "then", "there", "here", "where", "what", "it", "he", "she", "they", "we", "i",
-        "you", "him", "them", "us", "me", "if", "because", "since", "until", "about", "over", "under", "up", "down",
-        "out", "off", "around", "through", "across", "against", "between", "among", "including", "included", "include",
-        "some", "any", "many", "more", "most", "several", "few", "other", "others", "one", "did", "do", "does", "will",
-        "would", "could", "can", "may", "might", "should", "must", "so", "very", "how", "why", "per", "via", "behind",
-        "toward", "towards", "police", "authorities", "officials", "told", "tells", "according", "least", "people",
-        "killed", "shot", "wounded", "injured", "died", "dead", "hurt", "were", "left", "leaving", "leaves", "found",
-        "took", "taken", "rushed", "transported", "following", "early", "late", "last", "next", "only", "just");
-
-    /// <summary>Capitalized words that are never a victim's name.</summary>
-    public static readonly SpanDictionary<bool> NotNames = Build(
-        "Police", "Officers", "Officials", "Authorities", "The", "A", "An", "He", "She", "They", "It", "This", "That",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Sheriff", "Department",
-        "Office", "Hospital", "Center", "Street", "Avenue", "Road", "County", "City", "Park", "Club", "School", "Church",
-        "Store", "Mall", "Apartments", "Drive", "Boulevard", "Lane", "Court", "Highway", "Sources", "Witnesses",
-        "Investigators", "Detectives", "Deputies", "Troopers", "Medics", "Paramedics", "Neighbors", "Residents", "Reports",
-        "Both", "All", "Two", "Three", "Four", "Five", "Six", "One", "Another", "Many", "Several", "No", "None", "Nobody",
-        "Update", "UPDATE", "Updated", "Posted", "Previous", "Story", "Photo", "Video", "Copyright", "Also", "According", "Earlier", "Later",
-        "Thanksgiving", "Christmas", "Easter", "Halloween", "Eve", "Day", "Night", "Morning", "Evening", "Saturday's",
-        "ISIS", "Taliban", "Hamas", "Hezbollah", "Army", "Navy", "Force", "Guard", "Patrol", "Service", "Bureau",
-        "Medical", "Examiner", "Coroner", "Fire", "Rescue", "EMS", "Station", "Bar", "Restaurant", "Lounge", "Hotel",
-        "Motel", "Inn", "Market", "Gas", "Shell", "Walmart", "Target", "Trail", "Place", "Way", "Circle", "Terrace",
-        "Square", "Plaza", "High", "Middle", "Elementary", "University", "College", "Academy", "State", "North",
-        "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Downtown", "Iraq", "Syria",
-        "Baghdad", "Israel", "Gaza", "Afghanistan", "Pakistan", "Yemen", "Somalia", "Nigeria", "Mexico");
-
-    /// <summary>Words a shooter's suicide uses as the weapon: "turned the gun on himself".</summary>
-    public static readonly SpanDictionary<bool> Weapons = Build("gun", "weapon", "rifle", "handgun", "pistol", "shotgun", "firearm");
-
-    /// <summary>Words describing a condition that implies an injury ("in critical condition").</summary>
-    public static readonly SpanDictionary<bool> Conditions = Build("critical", "serious", "stable", "fair", "grave", "guarded", "good", "life-threatening", "non-life-threatening", "satisfactory");
 
     private static SpanDictionary<Trigger> BuildTriggers()
     {
@@ -318,14 +395,14 @@ internal static class CasualtyLexicon
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, false, "wounding", "injuring", "hurting");
         Add(CasualtyKind.Wounded, TriggerForm.Suffered, false, "suffered", "sustained", "suffering", "sustaining", "treated", "had", "has");
         Add(CasualtyKind.Wounded, TriggerForm.Condition, true, "condition");
-        Add(CasualtyKind.Wounded, TriggerForm.Participle, true, "shot", "gunned", "stabbed");
+        Add(CasualtyKind.Wounded, TriggerForm.Participle, true, "shot", "shoots", "gunned", "stabbed");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, true, "shooting");
         Add(CasualtyKind.Wounded, TriggerForm.PassiveOnly, true, "struck", "hit", "grazed", "striking", "hitting");
         Add(CasualtyKind.Wounded, TriggerForm.WithWounds, true, "with");
         Add(CasualtyKind.Wounded, TriggerForm.VictimNoun, true, "victim", "victims");
         Add(CasualtyKind.Killed, TriggerForm.DeathOf, false, "death", "deaths", "killings", "murder", "murders", "slaying", "slayings");
         Add(CasualtyKind.Wounded, TriggerForm.SentToHospital, false, "sent", "sending");
-        Add(CasualtyKind.Wounded, TriggerForm.ToHospital, true, "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought");
+        Add(CasualtyKind.Wounded, TriggerForm.ToHospital, true, [.. HospitalTransport.Words]);
         Add(CasualtyKind.Missing, TriggerForm.Adjective, false, "missing", "unaccounted");
         Add(CasualtyKind.Kidnapped, TriggerForm.Participle, false, "kidnapped", "abducted", "kidnaped");
         Add(CasualtyKind.Kidnapped, TriggerForm.Gerund, false, "kidnapping", "abducting");
@@ -333,33 +410,5 @@ internal static class CasualtyLexicon
         Add(CasualtyKind.Arrested, TriggerForm.Participle, false, "arrested", "detained", "apprehended");
         Add(CasualtyKind.Arrested, TriggerForm.Gerund, false, "arresting", "detaining");
         return t;
-    }
-
-    private static SpanDictionary<byte> BuildPersonNouns()
-    {
-        var table = new SpanDictionary<byte>((PersonNounPairs.Length * 2) + SingularPersonNouns.Length, ignoreAsciiCase: true);
-        foreach (string word in SingularPersonNouns)
-        {
-            table.Set(word, 1);
-        }
-
-        foreach (var (singular, plural) in PersonNounPairs)
-        {
-            table.Set(singular, 1);
-            table.Set(plural, 2);
-        }
-
-        return table;
-    }
-
-    private static SpanDictionary<bool> Build(params string[] words)
-    {
-        var table = new SpanDictionary<bool>(words.Length, ignoreAsciiCase: true);
-        foreach (string word in words)
-        {
-            table.Set(word, true);
-        }
-
-        return table;
     }
 }

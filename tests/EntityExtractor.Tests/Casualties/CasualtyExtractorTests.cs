@@ -13,50 +13,50 @@ public sealed class CasualtyExtractorTests
 
     public static IEnumerable<object[]> CaseIds => CasualtyCases.Ids;
 
+    public static IEnumerable<object[]> KnownGapIds => CasualtyCases.KnownGapIds;
+
+    public static IEnumerable<object[]> AllCaseIds => CasualtyCases.Ids.Concat(CasualtyCases.KnownGapIds);
+
     [Theory]
     [MemberData(nameof(CaseIds))]
-    public void Extract_HandWrittenCase_SummaryMatches(string id)
+    public void Extract_HandWrittenCase_SummaryIsExact(string id)
     {
         CasualtyCase testCase = CasualtyCases.Get(id);
 
         ExtractionResult result = Extractor.Extract(testCase.Text);
 
-        result.Summary.Killed.Should().Be(testCase.Killed, "killed in \"{0}\"", testCase.Text);
-        result.Summary.Wounded.Should().Be(testCase.Wounded, "wounded in \"{0}\"", testCase.Text);
-        result.Summary.Missing.Should().Be(testCase.Missing, "missing in \"{0}\"", testCase.Text);
-        result.Summary.Kidnapped.Should().Be(testCase.Kidnapped, "kidnapped in \"{0}\"", testCase.Text);
+        result.Summary.Should().Be(testCase.Summary, "the summary of \"{0}\"", testCase.Text);
     }
 
     [Theory]
     [MemberData(nameof(CaseIds))]
-    public void Extract_HandWrittenCase_FiguresMatch(string id)
+    public void Extract_HandWrittenCase_FiguresAreExact(string id)
     {
         CasualtyCase testCase = CasualtyCases.Get(id);
 
         ExtractionResult result = Extractor.Extract(testCase.Text);
 
-        if (testCase.NoFigures)
-        {
-            result.Casualties.Should().BeEmpty("\"{0}\" reports no casualty", testCase.Text);
-        }
+        result.Casualties.Select(ExpectedFigure.From).Should().Equal(testCase.Figures, "the figures of \"{0}\", in text order", testCase.Text);
+    }
 
-        foreach (ExpectedFigure expected in testCase.Figures ?? [])
-        {
-            result.Casualties.Should().Contain(
-                f => f.Kind.ToString() == expected.Kind && f.Count == expected.Count && f.Qualifier.ToString() == expected.Qualifier
-                    && (expected.Text == null || f.Text == expected.Text),
-                "\"{0}\" states {1} {2} ({3}) as \"{4}\"", testCase.Text, expected.Kind, expected.Count, expected.Qualifier, expected.Text);
-        }
+    /// <summary>
+    /// A known gap pins today's wrong output so that it stays visible: when a change closes the gap, this test fails,
+    /// and the case moves to cases.json with the right output its "gap" describes.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(KnownGapIds))]
+    public void Extract_KnownGap_StillGivesTheRecordedWrongOutput(string id)
+    {
+        CasualtyCase testCase = CasualtyCases.Get(id);
 
-        result.Casualties.Count(f => f.IsBackground).Should().BeGreaterThanOrEqualTo(testCase.Background);
-        if (testCase.Victims is not null)
-        {
-            result.Casualties.Select(f => f.Victims).Should().Contain(testCase.Victims);
-        }
+        ExtractionResult result = Extractor.Extract(testCase.Text);
+
+        result.Summary.Should().Be(testCase.Summary, "known gap {0}: {1}", id, testCase.Gap);
+        result.Casualties.Select(ExpectedFigure.From).Should().Equal(testCase.Figures, "known gap {0}: {1}", id, testCase.Gap);
     }
 
     [Theory]
-    [MemberData(nameof(CaseIds))]
+    [MemberData(nameof(AllCaseIds))]
     public void Extract_HandWrittenCase_FigureOffsetsPointIntoTheText(string id)
     {
         CasualtyCase testCase = CasualtyCases.Get(id);
@@ -76,10 +76,25 @@ public sealed class CasualtyExtractorTests
     }
 
     [Fact]
-    public void Extract_HandWrittenCases_AreAtLeast150()
+    public void Extract_HandWrittenCases_AreAtLeast150AndKnownGapsAreFew()
     {
         CasualtyCases.All.Should().HaveCountGreaterThanOrEqualTo(150);
-        CasualtyCases.All.Select(c => c.Id).Should().OnlyHaveUniqueItems();
+        CasualtyCases.KnownGaps.Should().HaveCountLessThan(CasualtyCases.All.Count / 10);
+        CasualtyCases.All.Concat(CasualtyCases.KnownGaps).Select(c => c.Id).Should().OnlyHaveUniqueItems();
+    }
+
+    [Theory]
+    [InlineData("""[{"id": "x", "text": "Two died.", "killed": 2, "wounded": null, "figures": [], "noFigures": true}]""")]
+    [InlineData("""[{"id": "x", "text": "Two died.", "killed": 2, "wounded": null, "figures": [{"kind": "Killed", "count": 2, "qualifier": "Exact", "text": "Two died", "victim": "x"}]}]""")]
+    [InlineData("""[{"id": "x", "text": "Two died.", "killed": 2, "wounded": null}]""")]
+    [InlineData("""[{"id": "x", "text": "Two died.", "killed": 2, "figures": []}]""")]
+    [InlineData("""[{"id": "x", "text": "Two died.", "killed": 2, "wounded": null, "figures": [{"kind": "Dead", "count": 2, "qualifier": "Exact", "text": "Two died"}]}]""")]
+    [InlineData("""[{"id": "x", "text": "Two died.", "killed": 2, "wounded": null, "figures": [{"kind": "Killed", "count": 2, "qualifier": "Exact"}]}]""")]
+    public void Parse_UnknownOrMissingKey_IsRejected(string json)
+    {
+        var act = () => CasualtyCases.Parse(json);
+
+        act.Should().Throw<System.Text.Json.JsonException>();
     }
 
     [Fact]

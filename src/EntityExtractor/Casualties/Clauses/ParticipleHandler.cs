@@ -1,0 +1,124 @@
+using EntityExtractor.Tokenization;
+
+namespace EntityExtractor.Casualties.Clauses;
+
+/// <summary>The Participle trigger form: a past participle or past tense ("killed", "shot", "wounded"): passive subject or active object.</summary>
+internal static class ParticipleHandler
+{
+    /// <summary>Reads the figure of the participle trigger at token <paramref name="t"/>.</summary>
+    public static void Read(ref Clause clause, int t, CasualtyKind kind, bool shot)
+    {
+        ClauseWords words = clause.Words;
+        VictimPhrase victims;
+
+        if (shot && words.IsWord(t + 1, "and") && words.IsTriggerWord(t + 2))
+        {
+            // "shot and killed": the second verb counts.
+            return;
+        }
+
+        if (words.IsWord(t, "gunned") && !words.IsWord(t + 1, "down"))
+        {
+            return;
+        }
+
+        if (words.IsAny(t - 1, "fatally", "mortally") || (words.IsWord(t - 1, "and") && words.IsAny(t - 2, "fatally", "mortally")))
+        {
+            kind = CasualtyKind.Killed;
+            shot = false;
+        }
+        else if (kind == CasualtyKind.Wounded && words.IsAny(t - 1, "critically", "gravely"))
+        {
+            // "critically injured": alive for now, the outcome is open (counted like "shot").
+            shot = true;
+        }
+
+        int after = t + 1;
+        if (words.IsWord(t, "gunned"))
+        {
+            after++;
+        }
+
+        if (shot && (words.IsWord(after, "dead") || (words.IsWord(after, "to") && words.IsWord(after + 1, "death"))))
+        {
+            kind = CasualtyKind.Killed;
+            shot = false;
+            after += words.IsWord(after, "dead") ? 1 : 2;
+        }
+
+        victims = default;
+        if (words.IsAny(t, "hurt") && words.IsIn(after, CasualtyLexicon.ObjectPronouns))
+        {
+            // "didn't mean to hurt him": seldom a casualty.
+            return;
+        }
+
+        if (!Voice.IsPassive(ref clause, t) && ObjectReader.TryRead(ref clause, after, out victims))
+        {
+            if (victims.IsShooter || victims.ShooterInList)
+            {
+                // "shot himself … and later died": the agent is the victim.
+                SubjectReader.RememberAgent(ref clause, t);
+            }
+
+            if (victims.ShooterInList && kind == CasualtyKind.Killed && !shot)
+            {
+                clause.Add(kind, false, VictimPhrases.Shooter(victims.End - 1), victims.End - 1, victims.End);
+            }
+
+            if (shot && words.IsWord(victims.End, "to") && words.IsWord(victims.End + 1, "death"))
+            {
+                kind = CasualtyKind.Killed;
+                shot = false;
+                victims.End += 2;
+            }
+
+            clause.Add(kind, shot, victims, t, victims.End);
+            ReadFatallyTail(ref clause, victims.End, victims);
+            return;
+        }
+
+        if (words.IsWord(t, "shoots"))
+        {
+            // The present tense is active: its victims follow ("shoots man dead"), the words before are the shooter.
+            return;
+        }
+
+        bool passive = Voice.IsPassive(ref clause, t);
+        if ((passive || Voice.AllowsReducedRelative(ref clause, t, after)) && SubjectReader.TryRead(ref clause, t, out victims) && (passive || victims.Mention != Mention.Named))
+        {
+            int end = Math.Max(after, t + 1);
+            clause.Add(kind, shot, victims, victims.First, end);
+            ReadFatallyTail(ref clause, end, victims);
+        }
+    }
+
+    /// <summary>"…were shot, one fatally" / "…, two of them fatally": adds the killed part.</summary>
+    public static void ReadFatallyTail(ref Clause clause, int i, VictimPhrase whole)
+    {
+        ClauseWords words = clause.Words;
+        if (!words.IsPunct(i, ',') || whole.Count < 2)
+        {
+            return;
+        }
+
+        int k = i + 1;
+        if (!QuantityReader.TryRead(words.Source, words.Tokens, k, words.End, out Quantity q))
+        {
+            return;
+        }
+
+        int j = q.End;
+        if (words.IsWord(j, "of") && words.IsAny(j + 1, "them", "whom"))
+        {
+            j += 2;
+        }
+
+        if (words.IsAny(j, "fatally", "mortally") && q.Value < whole.Count)
+        {
+            var victims = VictimPhrases.Counted(q, k, j + 1);
+            victims.Mention = Mention.Counted;
+            clause.Add(CasualtyKind.Killed, false, victims, k, j + 1);
+        }
+    }
+}

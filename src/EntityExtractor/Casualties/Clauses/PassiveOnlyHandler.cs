@@ -1,0 +1,43 @@
+using EntityExtractor.Tokenization;
+
+namespace EntityExtractor.Casualties.Clauses;
+
+/// <summary>The PassiveOnly trigger form: a participle that counts only in the passive ("was struck by gunfire", "was hit in the leg").</summary>
+internal static class PassiveOnlyHandler
+{
+    /// <summary>Reads the figure of the passiveonly trigger at token <paramref name="t"/>.</summary>
+    public static void Read(ref Clause clause, int t, CasualtyKind kind, bool shot)
+    {
+        ClauseWords words = clause.Words;
+        Token token = words.Tokens[t];
+        VictimPhrase victims;
+
+        if (Voice.IsPassive(ref clause, t) && !token.GetText(words.Source).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            if (SubjectReader.TryRead(ref clause, t, out victims))
+            {
+                clause.Add(kind, shot, victims, victims.First, t + 1);
+            }
+        }
+        else if (BulletBefore(ref clause, t) && ObjectReader.TryRead(ref clause, t + 1, out victims) && !victims.IsShooter)
+        {
+            // "the bullet struck Denton in the arm", "a bullet striking the victim".
+            clause.Add(kind, shot, victims, t, victims.End);
+        }
+    }
+
+    public static bool BulletBefore(ref Clause clause, int t)
+    {
+        ClauseWords words = clause.Words;
+        int floor = Math.Max(words.First, t - 5);
+        for (int k = t - 1; k >= floor; k--)
+        {
+            if (words.IsIn(k, CasualtyLexicon.BulletWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,326 @@
+using EntityExtractor.Tokenization;
+
+namespace EntityExtractor.Casualties.Clauses;
+
+/// <summary>
+/// Reads the victims to the left of a trigger: the subject of a passive, an intransitive or a predicate adjective
+/// ("four people were killed", "the victim died", "5 dead"), across auxiliaries, adverbs, asides and coordinated
+/// verbs ("was shot and later died"). Remembers the last subject for "they" and for a later verb of the same subject.
+/// </summary>
+internal static class SubjectReader
+{
+    /// <summary>Reads the subject of the trigger at <paramref name="trigger"/>, unless it is counted away ("none of the 200 passengers").</summary>
+    public static bool TryRead(ref Clause clause, int trigger, out VictimPhrase victims) =>
+        TryReadSubjectPhrase(ref clause, trigger, out victims) && !NegatedFromLeft(ref clause, victims.First);
+
+    /// <summary>"None of the 200 passengers", "neither of the two guards", "not one of the": a subject counted away.</summary>
+    public static bool NegatedFromLeft(ref Clause clause, int first)
+    {
+        ClauseWords words = clause.Words;
+        int of = first - 1;
+        if (!words.IsWord(of, "of"))
+        {
+            return false;
+        }
+
+        return words.IsAny(of - 1, "none", "neither") || (words.IsWord(of - 1, "one") && words.IsNegation(of - 2));
+    }
+
+    /// <summary>Reads the subject phrase left of <paramref name="trigger"/> and remembers it as the clause's last subject.</summary>
+    public static bool TryReadSubjectPhrase(ref Clause clause, int trigger, out VictimPhrase victims)
+    {
+        ClauseWords words = clause.Words;
+        victims = default;
+        int i = trigger - 1;
+        bool also = false;
+        bool pluralVerb = false;
+        int skipFloor = Math.Max(words.First, trigger - 12);
+        while (i >= skipFloor)
+        {
+            if (words.IsNegation(i))
+            {
+                return false;
+            }
+
+            if (words.IsWord(i, "and") && i - 1 >= words.First && words.IsTriggerWord(i - 1))
+            {
+                // "was shot and killed", "were killed and wounded".
+                i -= 2;
+                continue;
+            }
+
+            if (words.IsWord(i, "both") && !CasualtyLexicon.PassiveAux.Contains(i - 1 >= words.First ? words.Text(i - 1) : default))
+            {
+                // "Both died": the subject itself.
+                break;
+            }
+
+            if (words.Tokens[i].Kind == TokenKind.Word && CasualtyLexicon.SkipLeft.Contains(words.Text(i)))
+            {
+                also |= words.IsWord(i, "also");
+                pluralVerb |= words.IsAny(i, "were", "are", "have");
+                i--;
+                continue;
+            }
+
+            if (words.Tokens[i].Kind == TokenKind.Clitic && words.IsAny(i, "'s", "'re"))
+            {
+                i--;
+                continue;
+            }
+
+            break;
+        }
+
+        if (i < words.First)
+        {
+            return false;
+        }
+
+        if (words.IsIn(i, CasualtyLexicon.Subordinators) && words.IsAny(i + 1, "being", "getting"))
+        {
+            // "Four people are recovering after being shot": the main clause's subject.
+            int floor = Math.Max(words.First, i - 8);
+            for (int k = i - 1; k >= floor; k--)
+            {
+                if (words.Tokens[k].Kind == TokenKind.Punctuation && !words.IsPunct(k, ','))
+                {
+                    return false;
+                }
+
+                if ((words.IsPersonHead(k) || words.IsAny(k, "he", "she")) && LeftPhraseReader.TryReadNpListLeft(ref clause, k, out victims))
+                {
+                    clause.LastSubject = victims;
+                    clause.LastSubjectTrigger = trigger;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (words.IsAny(i, "who", "that"))
+        {
+            i--;
+            if (words.IsPunct(i, ','))
+            {
+                i--;
+            }
+        }
+        else if (words.IsWord(i, "and") || words.IsPunct(i, ','))
+        {
+            // "was shot in the chest and later died": the earlier verb's subject.
+            int j = words.IsPunct(i, ',') ? i - 1 : i;
+            if (!LeftPhraseReader.TryReadNpListLeft(ref clause, SkipAsideLeft(ref clause, j), out _))
+            {
+                if (clause.LastSubjectTrigger >= 0)
+                {
+                    victims = clause.LastSubject;
+                    victims.Mention = victims.Mention == Mention.Indefinite ? Mention.Definite : victims.Mention;
+                    return true;
+                }
+
+                // "The boy was taken off life support and passed away": the clause's subject opens the sentence.
+                if (words.IsWord(i, "and") && TryReadOpeningSubject(ref clause, i, out victims))
+                {
+                    return true;
+                }
+            }
+        }
+
+        i = SkipAsideLeft(ref clause, i);
+        if (i < words.First)
+        {
+            return false;
+        }
+
+        if (!LeftPhraseReader.TryReadNpListLeft(ref clause, i, out victims))
+        {
+            // "an 18-year-old female from Milwaukee was shot": the person before a short prepositional phrase.
+            int floor = Math.Max(words.First, i - 9);
+            int k = i;
+            bool found = false;
+            while (k > floor && words.Tokens[k].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number && !words.IsTriggerWord(k))
+            {
+                if (words.IsPersonHead(k - 1) && (words.IsIn(k, CasualtyLexicon.PostHeadPrepositions)
+                    || (words.Tokens[k].Has(TokenShape.AllLower) && words.Text(k).EndsWith("ing", StringComparison.Ordinal))
+                    || words.IsAny(k, "was", "were", "is", "are")))
+                {
+                    // "an 18-year-old female from Milwaukee was shot", "a man sitting on a porch was killed".
+                    found = true;
+                    break;
+                }
+
+                k--;
+            }
+
+            if (!found || !LeftPhraseReader.TryReadNpListLeft(ref clause, k - 1, out victims))
+            {
+                // "The 4-year-old girl who was shot inside a home on Algonquin Parkway has died".
+                if (!TryReadRelativeHead(ref clause, i, out victims))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (words.IsWord(victims.First - 1, "including") && words.IsPunct(victims.First - 2, ',') && !words.IsAny(victims.End, "who", "that")
+            && LeftPhraseReader.TryReadNpListLeft(ref clause, victims.First - 3, out VictimPhrase whole) && whole.Count > victims.Count)
+        {
+            // "At least six fighters, including a field commander of the brigade were killed": an aside left open, so
+            // the verb's subject is the group before it (not in "five men, including a soldier who was wounded").
+            victims = whole;
+        }
+
+        if (pluralVerb && victims.Mention == Mention.Named && victims.First == victims.NameToken)
+        {
+            // "Stocks were killed": one name does not take "were".
+            return false;
+        }
+
+        if (also && victims.Mention is Mention.Indefinite or Mention.Named)
+        {
+            victims.Mention = Mention.Additive;
+        }
+
+        victims.Also = also;
+
+        clause.LastSubject = victims;
+        clause.LastSubjectTrigger = trigger;
+        return true;
+    }
+
+    public static void RememberAgent(ref Clause clause, int t)
+    {
+        int saved = clause.LastSubjectTrigger;
+        if (!TryRead(ref clause, t, out _))
+        {
+            clause.LastSubjectTrigger = saved;
+        }
+    }
+
+    /// <summary>Reads the subject that opens the sentence ("The boy was …"), when it ends within its first tokens.</summary>
+    public static bool TryReadOpeningSubject(ref Clause clause, int limit, out VictimPhrase victims)
+    {
+        ClauseWords words = clause.Words;
+        victims = default;
+        int stop = Math.Min(limit, words.First + 8);
+        for (int k = words.First; k < stop; k++)
+        {
+            if (words.IsAny(k, "he", "she") || (words.IsPersonHead(k) && !words.IsPersonHead(k + 1)))
+            {
+                bool verbFollows = k + 1 < words.End && words.Tokens[k + 1].Kind is TokenKind.Word or TokenKind.Clitic
+                    && (CasualtyLexicon.PassiveAux.Contains(words.Text(k + 1)) || words.IsAny(k + 1, "has", "had", "later")
+                        || (words.Tokens[k + 1].Has(TokenShape.AllLower) && words.Text(k + 1).EndsWith("ed", StringComparison.Ordinal)));
+                return verbFollows && LeftPhraseReader.TryReadNpListLeft(ref clause, k, out victims);
+            }
+
+            if (words.Tokens[k].Kind == TokenKind.Punctuation && !words.IsPunct(k, ','))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Finds "NP who …" to the left of <paramref name="i"/> within the clause and reads the NP.</summary>
+    public static bool TryReadRelativeHead(ref Clause clause, int i, out VictimPhrase victims)
+    {
+        ClauseWords words = clause.Words;
+        victims = default;
+        int floor = Math.Max(words.First, i - 16);
+        for (int k = i; k > floor; k--)
+        {
+            if (words.IsPunct(k, '.') || words.IsPunct(k, ';') || words.IsPunct(k, ':'))
+            {
+                return false;
+            }
+
+            if (words.IsWord(k, "who"))
+            {
+                int head = words.IsPunct(k - 1, ',') ? k - 2 : k - 1;
+                return head >= words.First && LeftPhraseReader.TryReadNpListLeft(ref clause, SkipAsideLeft(ref clause, head), out victims);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Skips asides closed just before a verb, reading leftwards: "four people, including two children," /
+    /// "Smith, 25, of Morgantown," / "the victim (John Doe)" / "three others – including two children –".
+    /// </summary>
+    public static int SkipAsideLeft(ref Clause clause, int i)
+    {
+        ClauseWords words = clause.Words;
+        for (int round = 0; round < 3 && i >= words.First; round++)
+        {
+            char open;
+            if (words.IsPunct(i, ','))
+            {
+                open = ',';
+            }
+            else if (words.IsPunct(i, ')'))
+            {
+                open = '(';
+            }
+            else if (words.IsDash(i))
+            {
+                open = words.Source[words.Tokens[i].Start];
+                if (words.Tokens[i].Length == 2)
+                {
+                    // "--": find the matching "--".
+                    int back = i - 1;
+                    int stop = Math.Max(words.First, i - 20);
+                    while (back >= stop && !(words.IsDash(back) && words.Tokens[back].Length == 2))
+                    {
+                        back--;
+                    }
+
+                    if (back < stop)
+                    {
+                        return i;
+                    }
+
+                    i = back - 1;
+                    continue;
+                }
+            }
+            else
+            {
+                return i;
+            }
+
+            int found = -1;
+            int floor = Math.Max(words.First, i - 20);
+            for (int k = i - 1; k >= floor; k--)
+            {
+                if (words.IsPunct(k, open))
+                {
+                    found = k;
+                    break;
+                }
+
+                if (words.IsPunct(k, '.') || words.IsPunct(k, ';') || words.IsAny(k, "and", "but") && words.IsPunct(k - 1, ','))
+                {
+                    break;
+                }
+            }
+
+            if (found < 0)
+            {
+                return open == ',' ? i - 1 : i;
+            }
+
+            i = found - 1;
+            if (i - 1 >= words.First && words.Tokens[i].Kind == TokenKind.Number && words.IsPunct(i - 1, ','))
+            {
+                // "Smith, 25, of Morgantown,": the age appositive too.
+                i -= 2;
+            }
+        }
+
+        return i;
+    }
+}
