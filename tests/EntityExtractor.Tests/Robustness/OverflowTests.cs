@@ -22,6 +22,17 @@ public sealed class OverflowTests
     }
 
     [Theory]
+    [InlineData("Gunmen killed 800,000,000 soldiers, 800,000,000 civilians and 800,000,000 children.")]
+    [InlineData("800,000,000 soldiers, 800,000,000 civilians and 800,000,000 children were killed.")]
+    public void Extract_ListOfHugeCounts_OneFigureSaturatedAtOneBillion(string text)
+    {
+        var result = Extractor.Extract(text);
+
+        result.Casualties.Should().ContainSingle().Which.Count.Should().Be(1_000_000_000);
+        result.Summary.Killed.Should().Be(1_000_000_000);
+    }
+
+    [Theory]
     [InlineData("Ninety-nine million dozen people died.")]
     [InlineData("Two thousand million people died.")]
     [InlineData("A hundred hundred hundred hundred hundred hundred hundred billion people died.")]

@@ -53,7 +53,7 @@ internal static class LeftPhraseReader
                 break;
             }
 
-            victims.Count += part.Count;
+            victims.Count = CasualtyCount.Add(victims.Count, part.Count);
             victims.First = part.First;
             victims.Mention = Mention.Counted;
 

@@ -94,7 +94,7 @@ internal static class ObjectReader
             // "shot himself and his two daughters": the shooter is one of the victims.
             victims.IsShooter = false;
 
-            victims.Count += part.Count;
+            victims.Count = CasualtyCount.Add(victims.Count, part.Count);
             victims.End = part.End;
             victims.Mention = Mention.Counted;
             victims.NameToken = -1;
