@@ -45,7 +45,16 @@ internal static class Abbreviations
             "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wisc", "Wyo",
         ];
 
-        var known = new SpanDictionary<AbbreviationRole>(prefixes.Length + terminals.Length);
+        // Place-name prefixes as all-caps datelines write them ("ST. LOUIS", "FT. WORTH"); other all-caps words
+        // stay words, since a headline's "NO." or "US." can end a sentence.
+        string[] allCapsPrefixes = ["ST", "STE", "MT", "FT"];
+
+        var known = new SpanDictionary<AbbreviationRole>(prefixes.Length + terminals.Length + allCapsPrefixes.Length);
+        foreach (string word in allCapsPrefixes)
+        {
+            known.Set(word, AbbreviationRole.Prefix);
+        }
+
         foreach (string word in terminals)
         {
             known.Set(word, AbbreviationRole.Terminal);

@@ -29,6 +29,10 @@ public sealed class SentenceSplitterTests
             ["He moved to the U.S.", "The move was quiet."]
         },
         {
+            "FT. WORTH, Texas, June 3 - Two trains collided.",
+            ["FT. WORTH, Texas, June 3 - Two trains collided."]
+        },
+        {
             "Lt. Gen. Ali Hussein and Dr. J. Smith met Gov. Reed.",
             ["Lt. Gen. Ali Hussein and Dr. J. Smith met Gov. Reed."]
         },

@@ -22,6 +22,8 @@ public sealed class NewsTokenizerTests
         { "the U.N. mission", ["the/Word", "U.N./Abbreviation", "mission/Word"] },
         { "Dallas, Tex., police", ["Dallas/Word", ",/Punctuation", "Tex./Abbreviation", ",/Punctuation", "police/Word"] },
         { "a U.S.-led coalition", ["a/Word", "U.S.-led/Word", "coalition/Word"] },
+        { "ST. LOUIS (Reuters)", ["ST./Abbreviation", "LOUIS/Word", "(/Punctuation", "Reuters/Word", ")/Punctuation"] },
+        { "THEY SAID NO. THEN", ["THEY/Word", "SAID/Word", "NO/Word", "./Punctuation", "THEN/Word"] },
 
         // Possessives and clitics, straight and curly.
         { "the Hashed's factions", ["the/Word", "Hashed/Word", "'s/Clitic", "factions/Word"] },
