@@ -31,24 +31,25 @@ internal sealed class EntityTagger
     private const int H = FeatureExtractor.HintFeatureCount;
 
     /// <summary>
-    /// Documents of more tokens than this (about 2.7 million characters of news) keep no per-token first-pass sums:
-    /// the second pass extracts each window's features again. That costs up to 1.8 times the tagging time on such
-    /// documents and saves 44 bytes a token (420 MB on a 50-million-character text), which keeps peak memory under
-    /// ten times the text's size; the labels are the same either way.
+    /// First-pass sums are kept for at most this many tokens (about 22 million characters of news, 185 MB of
+    /// sums); the second pass extracts the features of later windows again. Past it each further token costs about
+    /// 1.7 times as much to tag and saves the 44 bytes its sums would take, which keeps peak memory under ten times
+    /// the text's size however long it is. The first tokens keep their sums whatever the length, so the cost grows
+    /// smoothly with the text rather than stepping at a size; the labels are the same either way.
     /// </summary>
-    internal const int LowMemoryTokens = 1 << 19;
+    internal const int KeptSumTokens = 1 << 22;
 
     /// <summary>Writes a BIO label and a max-marginal margin for every token of a document.</summary>
     /// <remarks>
     /// Each feature is extracted and looked up once: the first pass also sums the second pass's weights of the
-    /// same features (<see cref="TwoPassWeights"/>), so the second pass only adds the document features. Above
-    /// <see cref="LowMemoryTokens"/> tokens the sums are recomputed window by window instead of kept.
+    /// same features (<see cref="TwoPassWeights"/>), so the second pass only adds the document features. Past
+    /// <see cref="KeptSumTokens"/> tokens the sums are recomputed window by window instead of kept.
     /// </remarks>
     public void TagDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, Span<byte> labels, Span<float> margins) =>
-        TagDocument(text, tokens, sentences, labels, margins, keepSums: tokens.Length <= LowMemoryTokens);
+        TagDocument(text, tokens, sentences, labels, margins, KeptSumTokens);
 
-    /// <summary>As <see cref="TagDocument(ReadOnlySpan{char}, ReadOnlySpan{Token}, IReadOnlyList{Sentence}, Span{byte}, Span{float})"/>, choosing whether to keep the first-pass sums.</summary>
-    internal void TagDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, Span<byte> labels, Span<float> margins, bool keepSums)
+    /// <summary>As <see cref="TagDocument(ReadOnlySpan{char}, ReadOnlySpan{Token}, IReadOnlyList{Sentence}, Span{byte}, Span{float})"/>, keeping first-pass sums for the windows that end within <paramref name="keptSumTokens"/> tokens.</summary>
+    internal void TagDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, Span<byte> labels, Span<float> margins, int keptSumTokens)
     {
         int n = tokens.Length;
         if (n == 0)
@@ -57,16 +58,18 @@ internal sealed class EntityTagger
         }
 
         bool twoPass = Model.Second is not null;
-        bool keep = twoPass && keepSums;
+
+        // Windows that end within `kept` keep their sums at their own offset; any other window uses the room after them.
+        int kept = twoPass ? Math.Min(n, keptSumTokens) : 0;
         TwoPassWeights weights = Model.Weights;
         uint[] features = ArrayPool<uint>.Shared.Rent(MaxWindow * M);
         int[] counts = ArrayPool<int>.Shared.Rent(MaxWindow);
         uint[] scratch = ArrayPool<uint>.Shared.Rent(MaxWindow * FeatureExtractor.ScratchPerToken);
         float[] emissions = ArrayPool<float>.Shared.Rent(MaxWindow * L);
         float[] decoderScratch = ArrayPool<float>.Shared.Rent(MaxWindow * ViterbiDecoder.ScratchPerToken);
-        int[] secondSums = ScratchArray.Rent<int>(keep ? n * S : MaxWindow * S);
+        int[] secondSums = ScratchArray.Rent<int>((kept + MaxWindow) * S);
         uint[]? hints = twoPass ? ScratchArray.Rent<uint>(n) : null;
-        uint[]? wordFeatures = twoPass ? ScratchArray.Rent<uint>(keep ? n * W : MaxWindow * W) : null;
+        uint[]? wordFeatures = twoPass ? ScratchArray.Rent<uint>((kept + MaxWindow) * W) : null;
         try
         {
             for (int s = 0; s < sentences.Count; s++)
@@ -75,11 +78,13 @@ internal sealed class EntityTagger
                 for (int start = sentence.FirstToken; start < sentence.EndToken; start += MaxWindow)
                 {
                     int length = Math.Min(MaxWindow, sentence.EndToken - start);
+                    bool isKept = start + length <= kept;
+                    int at = isKept ? start : kept;
                     Model.Features.Extract(text, tokens.Slice(start, length), features, counts, scratch);
-                    weights.Score(features, counts, length, emissions, secondSums.AsSpan(keep ? start * S : 0, length * S));
-                    if (keep && wordFeatures is not null)
+                    weights.Score(features, counts, length, emissions, secondSums.AsSpan(at * S, length * S));
+                    if (wordFeatures is not null && isKept)
                     {
-                        FeatureExtractor.KeepWordFeatures(features, length, wordFeatures.AsSpan(start * W, length * W));
+                        FeatureExtractor.KeepWordFeatures(features, length, wordFeatures.AsSpan(at * W, length * W));
                     }
 
                     ViterbiDecoder.Decode(emissions, length, Model.First.Transitions, labels.Slice(start, length), twoPass ? default : margins.Slice(start, length), decoderScratch);
@@ -96,17 +101,18 @@ internal sealed class EntityTagger
                     for (int start = sentence.FirstToken; start < sentence.EndToken; start += MaxWindow)
                     {
                         int length = Math.Min(MaxWindow, sentence.EndToken - start);
-                        int kept = keep ? start : 0;
-                        if (!keep)
+                        bool isKept = start + length <= kept;
+                        int at = isKept ? start : kept;
+                        if (!isKept)
                         {
                             // The same features and sums as the first pass computed for this window.
                             Model.Features.Extract(text, tokens.Slice(start, length), features, counts, scratch);
-                            weights.Score(features, counts, length, emissions, secondSums.AsSpan(0, length * S));
-                            FeatureExtractor.KeepWordFeatures(features, length, wordFeatures.AsSpan(0, length * W));
+                            weights.Score(features, counts, length, emissions, secondSums.AsSpan(at * S, length * S));
+                            FeatureExtractor.KeepWordFeatures(features, length, wordFeatures.AsSpan(at * W, length * W));
                         }
 
-                        FeatureExtractor.HintFeatures(wordFeatures.AsSpan(kept * W, length * W), hints.AsSpan(start, length), length, hintFeatures);
-                        weights.ScoreSecond(hintFeatures.AsSpan(0, length * H), secondSums.AsSpan(kept * S, length * S), length, emissions);
+                        FeatureExtractor.HintFeatures(wordFeatures.AsSpan(at * W, length * W), hints.AsSpan(start, length), length, hintFeatures);
+                        weights.ScoreSecond(hintFeatures.AsSpan(0, length * H), secondSums.AsSpan(at * S, length * S), length, emissions);
                         ViterbiDecoder.Decode(emissions, length, second.Transitions, labels.Slice(start, length), margins.Slice(start, length), decoderScratch);
                     }
                 }

@@ -10,7 +10,7 @@ namespace EntityExtractor.Tests.Recognition;
 public sealed class LowMemoryTaggingTests
 {
     [Fact]
-    public void TagDocument_WithoutKeptSums_GivesTheSameLabelsAndMargins()
+    public void TagDocument_SumsKeptForSomeOrNoTokens_GivesTheSameLabelsAndMargins()
     {
         var builder = new StringBuilder();
         for (int i = 0; i < 400; i++)
@@ -22,14 +22,20 @@ public sealed class LowMemoryTaggingTests
         Token[] tokens = NewsTokenizer.TokenizeToArray(text);
         var sentences = SentenceSplitter.Split(text, tokens);
         var tagger = new EntityTagger(EmbeddedModel.Default);
-        byte[] keptLabels = new byte[tokens.Length], lowLabels = new byte[tokens.Length];
-        float[] keptMargins = new float[tokens.Length], lowMargins = new float[tokens.Length];
+        byte[] keptLabels = new byte[tokens.Length];
+        float[] keptMargins = new float[tokens.Length];
+        tagger.TagDocument(text, tokens, sentences, keptLabels, keptMargins, keptSumTokens: tokens.Length);
 
-        tagger.TagDocument(text, tokens, sentences, keptLabels, keptMargins, keepSums: true);
-        tagger.TagDocument(text, tokens, sentences, lowLabels, lowMargins, keepSums: false);
+        foreach (int keptSumTokens in new[] { 0, 1, 150, tokens.Length / 2 })
+        {
+            byte[] labels = new byte[tokens.Length];
+            float[] margins = new float[tokens.Length];
+            tagger.TagDocument(text, tokens, sentences, labels, margins, keptSumTokens);
 
-        lowLabels.Should().Equal(keptLabels);
-        lowMargins.Should().Equal(keptMargins);
+            labels.Should().Equal(keptLabels, $"sums kept for {keptSumTokens} tokens");
+            margins.Should().Equal(keptMargins, $"sums kept for {keptSumTokens} tokens");
+        }
+
         keptLabels.Count(l => l != 0).Should().BeGreaterThan(tokens.Length / 10);
     }
 }
