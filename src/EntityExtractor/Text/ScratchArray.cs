@@ -11,7 +11,7 @@ namespace EntityExtractor.Text;
 internal static class ScratchArray
 {
     /// <summary>The most elements an array taken from the pool has (a power of two, so a rounded request stays within it).</summary>
-    public const int PoolLimit = 1 << 20;
+    public const int PoolLimit = 1 << 16;
 
     /// <summary>An array of at least <paramref name="length"/> elements, whose contents are undefined.</summary>
     public static T[] Rent<T>(int length) =>
