@@ -15,7 +15,7 @@ namespace EntityExtractor.Tokenization;
 public static class NewsTokenizer
 {
     /// <summary>Texts longer than this many characters are counted before their token array is allocated.</summary>
-    private const int LargeText = 1 << 16;
+    private const int LargeText = 1 << 22;
 
     /// <summary>Enumerates the tokens of <paramref name="text"/> without allocating.</summary>
     /// <param name="text">The text.</param>
