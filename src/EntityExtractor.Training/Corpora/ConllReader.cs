@@ -24,31 +24,28 @@ internal static class ConllReader
         var words = new List<string>();
         var tags = new List<string>();
         int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var line in ConllLines.Read(reader))
         {
-            lineNumber++;
-            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            lineNumber = line.Number;
+            switch (line.Kind)
             {
-                EndSentence();
-                EndDocument();
-                continue;
-            }
+                case ConllLineKind.DocumentStart:
+                    EndSentence();
+                    EndDocument();
+                    break;
+                case ConllLineKind.SentenceEnd:
+                    EndSentence();
+                    break;
+                default:
+                    if (line.Fields.Length < 2)
+                    {
+                        throw new InvalidDataException($"{source}:{lineNumber}: expected 'word ... tag', got '{string.Join(' ', line.Fields)}'.");
+                    }
 
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                EndSentence();
-                continue;
+                    words.Add(line.Fields[0]);
+                    tags.Add(line.Fields[^1]);
+                    break;
             }
-
-            string[] fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length < 2)
-            {
-                throw new InvalidDataException($"{source}:{lineNumber}: expected 'word ... tag', got '{line}'.");
-            }
-
-            words.Add(fields[0]);
-            tags.Add(fields[^1]);
         }
 
         EndSentence();

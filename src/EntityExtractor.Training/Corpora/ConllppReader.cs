@@ -31,30 +31,29 @@ internal static class ConllppReader
         var tags = new List<string>();
         int origin = -1;
         int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var line in ConllLines.Read(reader))
         {
-            lineNumber++;
-            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            lineNumber = line.Number;
+            if (line.Kind == ConllLineKind.DocumentStart)
             {
                 EndSentence();
                 EndArticle();
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(line))
+            if (line.Kind == ConllLineKind.SentenceEnd)
             {
                 EndSentence();
                 continue;
             }
 
-            string[] fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            string[] fields = line.Fields;
             if (fields.Length != 4
                 || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out int start)
                 || !int.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out int end)
                 || end - start != fields[0].Length)
             {
-                throw new InvalidDataException($"{source}:{lineNumber}: expected 'word start end tag' with end - start = the word's length, got '{line}'.");
+                throw new InvalidDataException($"{source}:{lineNumber}: expected 'word start end tag' with end - start = the word's length, got '{string.Join(' ', fields)}'.");
             }
 
             if (origin < 0)
