@@ -40,22 +40,20 @@ for (int i = 0; i < args.Length; i++)
     switch (arg)
     {
         case "--parallel":
-            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out parallel) || parallel <= 0)
+            if (!TryReadPositive(args, ++i, out parallel))
             {
                 Console.Error.WriteLine("entity-extractor: --parallel needs a positive whole number.");
                 return ExitCodes.BadArguments;
             }
 
-            i++;
             break;
         case "--max-length":
-            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out maxLength) || maxLength <= 0)
+            if (!TryReadPositive(args, ++i, out maxLength))
             {
                 Console.Error.WriteLine("entity-extractor: --max-length needs a positive whole number.");
                 return ExitCodes.BadArguments;
             }
 
-            i++;
             break;
         case "--jsonl":
             jsonl = true;
@@ -109,4 +107,13 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {
     Console.Error.WriteLine($"entity-extractor: cannot read {(path is null ? "standard input" : $"'{path}'")}: {e.Message}");
     return ExitCodes.InputUnreadable;
+}
+
+// The value after a flag: a whole number above zero, written with digits only.
+static bool TryReadPositive(string[] args, int index, out int value)
+{
+    value = 0;
+    return index < args.Length
+        && int.TryParse(args[index], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value)
+        && value > 0;
 }

@@ -39,7 +39,7 @@ internal static class FuzzTargets
     /// <summary>The CLI's JSON Lines mode on any bytes: one valid JSON line out for every line in, never an internal error.</summary>
     public static void JsonLines(byte[] data)
     {
-        using var input = new StreamReader(new MemoryStream(data), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);
+        using var input = JsonLinesReader.Open(new MemoryStream(data));
         using var output = new MemoryStream();
         var counts = new JsonLinesProcessor(Extractor, new JsonLinesOptions(true, true)).Process(input, output);
         if (counts.InternalErrors > 0)
