@@ -131,7 +131,7 @@ internal static class ExtractionInvariants
     private static void CheckSpan(string text, int start, int end, string value, string what)
     {
         Require(start >= 0 && start < end && end <= text.Length, $"{what} lies outside the text");
-        Require(string.CompareOrdinal(text, start, value, 0, Math.Max(end - start, value.Length)) == 0 && value.Length == end - start, $"{what}: its Text is not the text's substring");
+        Require(text.AsSpan(start, end - start).SequenceEqual(value), $"{what}: its Text is not the text's substring");
     }
 
     private static bool SplitsPair(string text, int index) =>
