@@ -1,5 +1,4 @@
 using System.Text.Json;
-using EntityExtractor.Casualties;
 
 namespace EntityExtractor.Cli;
 

@@ -1,5 +1,3 @@
-using EntityExtractor.Casualties;
-using EntityExtractor.Recognition;
 using EntityExtractor.Sentences;
 using EntityExtractor.Tokenization;
 

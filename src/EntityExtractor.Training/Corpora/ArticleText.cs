@@ -1,4 +1,3 @@
-using EntityExtractor.Recognition;
 
 namespace EntityExtractor.Training.Corpora;
 

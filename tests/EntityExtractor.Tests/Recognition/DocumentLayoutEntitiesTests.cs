@@ -1,4 +1,3 @@
-using EntityExtractor.Recognition;
 using FluentAssertions;
 using Xunit;
 

@@ -1,4 +1,3 @@
-using EntityExtractor.Casualties;
 using FluentAssertions;
 using Xunit;
 

@@ -1,4 +1,3 @@
-using EntityExtractor.Recognition;
 using EntityExtractor.Training.Corpora;
 using FluentAssertions;
 using Xunit;

@@ -1,4 +1,4 @@
-namespace EntityExtractor.Recognition;
+namespace EntityExtractor;
 
 /// <summary>A named entity found in a text.</summary>
 /// <param name="Type">What it names.</param>

@@ -1,6 +1,6 @@
 using EntityExtractor.Sentences;
 
-namespace EntityExtractor.Casualties;
+namespace EntityExtractor;
 
 /// <summary>A casualty figure a text reports: how many people were killed, wounded, missing, kidnapped or arrested.</summary>
 /// <param name="Kind">What happened to them.</param>

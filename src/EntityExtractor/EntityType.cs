@@ -1,4 +1,4 @@
-namespace EntityExtractor.Recognition;
+namespace EntityExtractor;
 
 /// <summary>The kinds of named entity the extractor reports.</summary>
 public enum EntityType

@@ -1,4 +1,4 @@
-namespace EntityExtractor.Casualties;
+namespace EntityExtractor;
 
 /// <summary>
 /// The casualty totals for the event an article leads with. Each total is <see langword="null"/> when the

@@ -1,4 +1,4 @@
-namespace EntityExtractor.Casualties;
+namespace EntityExtractor;
 
 /// <summary>What happened to the people a casualty figure counts.</summary>
 public enum CasualtyKind

@@ -1,4 +1,4 @@
-namespace EntityExtractor.Casualties;
+namespace EntityExtractor;
 
 /// <summary>How a casualty figure's count relates to the true number, as the text states it.</summary>
 public enum CasualtyQualifier
