@@ -12,40 +12,14 @@ internal static class ResultJsonWriter
         WriteId(writer, id);
         writer.WriteNumber("tokens", result.Tokens.Count);
 
-        writer.WriteStartArray("entities");
-        foreach (var entity in result.Entities)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("type", entity.Type.ToString());
-            writer.WriteNumber("start", entity.Start);
-            writer.WriteNumber("end", entity.End);
-            writer.WriteString("text", entity.Text);
-            writer.WriteNumber("score", Math.Round(entity.Score, 4));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("casualties");
-        foreach (var figure in result.Casualties)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("kind", figure.Kind.ToString());
-            writer.WriteNumber("count", figure.Count);
-            writer.WriteString("qualifier", figure.Qualifier.ToString());
-            writer.WriteNumber("start", figure.Start);
-            writer.WriteNumber("end", figure.End);
-            writer.WriteString("text", figure.Text);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartObject("summary");
-        WriteCount(writer, "killed", result.Summary.Killed);
-        WriteCount(writer, "wounded", result.Summary.Wounded);
-        writer.WriteEndObject();
-
+        // The library's source-generated metadata writes the result types, so the tool and a user's own code
+        // write the same JSON for them.
+        writer.WritePropertyName("entities");
+        JsonSerializer.Serialize(writer, result.Entities, ExtractionJson.Entities);
+        writer.WritePropertyName("casualties");
+        JsonSerializer.Serialize(writer, result.Casualties, ExtractionJson.Casualties);
+        writer.WritePropertyName("summary");
+        JsonSerializer.Serialize(writer, result.Summary, ExtractionJson.Summary);
         if (options.IncludeTokens)
         {
             writer.WriteStartArray("tokenList");
@@ -99,18 +73,6 @@ internal static class ResultJsonWriter
         else
         {
             writer.WriteNullValue();
-        }
-    }
-
-    private static void WriteCount(Utf8JsonWriter writer, string name, int? count)
-    {
-        if (count is { } value)
-        {
-            writer.WriteNumber(name, value);
-        }
-        else
-        {
-            writer.WriteNull(name);
         }
     }
 

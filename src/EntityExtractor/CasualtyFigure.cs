@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using EntityExtractor.Sentences;
 
 namespace EntityExtractor;
@@ -20,5 +21,5 @@ public sealed record CasualtyFigure(
     int End,
     string Text,
     string? Victims,
-    Sentence Sentence,
+    [property: JsonIgnore] Sentence Sentence,
     bool IsBackground);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace EntityExtractor;
 
 /// <summary>A named entity found in a text.</summary>
@@ -9,5 +11,6 @@ namespace EntityExtractor;
 public sealed record Entity(EntityType Type, int Start, int End, string Text, double Score)
 {
     /// <summary>Number of UTF-16 code units covered.</summary>
+    [JsonIgnore]
     public int Length => End - Start;
 }

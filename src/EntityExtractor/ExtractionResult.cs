@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using EntityExtractor.Output;
 using EntityExtractor.Sentences;
 using EntityExtractor.Tokenization;
 
@@ -25,13 +27,19 @@ public sealed class ExtractionResult
         Summary = summary;
     }
 
+    private IReadOnlyList<NamedEntity>? _people;
+    private IReadOnlyList<NamedEntity>? _organizations;
+    private IReadOnlyList<NamedEntity>? _places;
+
     /// <summary>The text that was read.</summary>
     public string Text { get; }
 
-    /// <summary>The tokens, in text order.</summary>
+    /// <summary>The tokens, in text order. Not written by <see cref="ExtractionJson"/>.</summary>
+    [JsonIgnore]
     public IReadOnlyList<Token> Tokens { get; }
 
-    /// <summary>The sentences, in text order; together they hold every token once.</summary>
+    /// <summary>The sentences, in text order; together they hold every token once. Not written by <see cref="ExtractionJson"/>.</summary>
+    [JsonIgnore]
     public IReadOnlyList<Sentence> Sentences { get; }
 
     /// <summary>The people, organizations and places named, in text order, never overlapping.</summary>
@@ -42,6 +50,27 @@ public sealed class ExtractionResult
 
     /// <summary>The casualty totals for the event the text leads with.</summary>
     public CasualtySummary Summary { get; }
+
+    /// <summary>The distinct people named, in order of first mention, each with its mentions (grouped as <see cref="NamedEntity"/> describes).</summary>
+    public IReadOnlyList<NamedEntity> People => Names(ref _people, EntityType.Person);
+
+    /// <summary>The distinct organizations named, in order of first mention, each with its mentions.</summary>
+    public IReadOnlyList<NamedEntity> Organizations => Names(ref _organizations, EntityType.Organization);
+
+    /// <summary>The distinct places named, in order of first mention, each with its mentions.</summary>
+    public IReadOnlyList<NamedEntity> Places => Names(ref _places, EntityType.Location);
+
+    /// <summary>Groups the names of <paramref name="type"/> on first use; a race between threads builds equal lists and keeps one.</summary>
+    private IReadOnlyList<NamedEntity> Names(ref IReadOnlyList<NamedEntity>? names, EntityType type)
+    {
+        if (Volatile.Read(ref names) is { } built)
+        {
+            return built;
+        }
+
+        Interlocked.CompareExchange(ref names, NameGrouping.Group(Entities, type), null);
+        return names;
+    }
 
     /// <summary>
     /// A view no caller can write through: an array or list cast back from <see cref="IReadOnlyList{T}"/> could

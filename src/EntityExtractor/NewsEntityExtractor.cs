@@ -1,5 +1,6 @@
 using EntityExtractor.Batching;
 using EntityExtractor.Casualties;
+using EntityExtractor.Output;
 using EntityExtractor.Recognition;
 using EntityExtractor.Sentences;
 using EntityExtractor.Tokenization;
@@ -22,10 +23,12 @@ public sealed class NewsEntityExtractor
 {
     private readonly EntityRecognizer _entities;
     private readonly CasualtyExtractor _casualties = CasualtyExtractor.Default;
+    private readonly OutputFilter _output;
 
     private NewsEntityExtractor(NewsEntityExtractorOptions options)
     {
         Options = options;
+        _output = new OutputFilter(options);
         _entities = new EntityRecognizer((options.Model ?? EntityModel.Default).Tagger, new UserDictionary(options.UserEntities));
     }
 
@@ -55,20 +58,38 @@ public sealed class NewsEntityExtractor
     /// <returns>What was found, with offsets into <paramref name="text"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="NewsEntityExtractorOptions.MaxTextLength"/>.</exception>
-    public ExtractionResult Extract(string text)
+    public ExtractionResult Extract(string text) => Extract(text, CancellationToken.None);
+
+    /// <summary>
+    /// Reads <paramref name="text"/>, giving up when <paramref name="cancellationToken"/> is cancelled. The token is
+    /// checked before each stage of the work (tokens, sentences, entities, casualties), so a long text stops within
+    /// one stage; a text of a few thousand characters takes well under a millisecond a stage.
+    /// </summary>
+    /// <param name="text">English news text of any length up to <see cref="NewsEntityExtractorOptions.MaxTextLength"/>.</param>
+    /// <param name="cancellationToken">Stops the work between stages.</param>
+    /// <returns>What was found, with offsets into <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="NewsEntityExtractorOptions.MaxTextLength"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ExtractionResult Extract(string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         RequireWithinLimit(text);
+        cancellationToken.ThrowIfCancellationRequested();
         Token[] tokens = NewsTokenizer.TokenizeToArray(text);
+        cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<Sentence> sentences = SentenceSplitter.Split(text, tokens);
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<Entity> entities = _output.Select(_entities.Recognize(text, tokens, sentences));
+        cancellationToken.ThrowIfCancellationRequested();
         CasualtyReport casualties = _casualties.Extract(text, tokens, sentences);
         return new ExtractionResult(
             text,
             tokens,
             sentences,
-            _entities.Recognize(text, tokens, sentences),
-            casualties.Figures,
-            casualties.Summary);
+            entities,
+            _output.Select(casualties.Figures),
+            _output.Select(casualties.Summary));
     }
 
     /// <summary>
@@ -92,7 +113,31 @@ public sealed class NewsEntityExtractor
     /// </code>
     /// </example>
     public IEnumerable<ExtractionResult> ExtractMany(IEnumerable<string> texts, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default) =>
-        OrderedParallel.Select(texts, Extract, OrderedParallel.Workers(maxDegreeOfParallelism), cancellationToken);
+        OrderedParallel.Select(texts, text => Extract(text, cancellationToken), OrderedParallel.Workers(maxDegreeOfParallelism), cancellationToken);
+
+    /// <summary>
+    /// Reads a stream of texts, such as documents arriving from a queue or a web request, on several cores at once,
+    /// and yields their results in the order of <paramref name="texts"/>. It works like
+    /// <see cref="ExtractMany(IEnumerable{string}, int, CancellationToken)"/>: the texts are read as the work needs
+    /// them, work runs ahead of the output by at most four texts a worker, and one slow text delays only the output
+    /// after it. No thread is blocked while the stream waits for its next text.
+    /// </summary>
+    /// <param name="texts">The texts; read once, as the results are consumed.</param>
+    /// <param name="maxDegreeOfParallelism">How many texts are read at once: -1 (the default) for one per core.</param>
+    /// <param name="cancellationToken">Stops the enumeration: texts not started are not started.</param>
+    /// <returns>One result a text, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is <see langword="null"/>; thrown at once. A <see langword="null"/> text throws at its place in the results.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1; thrown at once.</exception>
+    /// <exception cref="ArgumentException">A text is longer than <see cref="NewsEntityExtractorOptions.MaxTextLength"/>; thrown at its place in the results.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (ExtractionResult result in extractor.ExtractAsync(ReadArticlesAsync(), cancellationToken: token))
+    ///     Console.WriteLine(result.Summary.Killed);
+    /// </code>
+    /// </example>
+    public IAsyncEnumerable<ExtractionResult> ExtractAsync(IAsyncEnumerable<string> texts, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default) =>
+        OrderedParallel.SelectAsync(texts, text => Extract(text, cancellationToken), OrderedParallel.Workers(maxDegreeOfParallelism), cancellationToken);
 
     private void RequireWithinLimit(ReadOnlySpan<char> text)
     {

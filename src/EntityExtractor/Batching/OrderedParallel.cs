@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace EntityExtractor.Batching;
 
 /// <summary>
@@ -66,6 +68,50 @@ internal static class OrderedParallel
                 // Observe what is left, so an abandoned failure is not reported as unobserved; wait for running work
                 // so no call outlives the enumeration.
                 task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Wait(CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The asynchronous form of <see cref="Select{TSource, TResult}"/>: items come from an
+    /// <see cref="IAsyncEnumerable{T}"/> and results are awaited in order, so no thread waits while the source does.
+    /// </summary>
+    public static IAsyncEnumerable<TResult> SelectAsync<TSource, TResult>(IAsyncEnumerable<TSource> source, Func<TSource, TResult> selector, int workers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(selector);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workers);
+        return IterateAsync(source, selector, workers, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<TResult> IterateAsync<TSource, TResult>(IAsyncEnumerable<TSource> source, Func<TSource, TResult> selector, int workers, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var running = new SemaphoreSlim(workers, workers);
+        var pending = new Queue<Task<TResult>>(workers * WindowPerWorker);
+        try
+        {
+            await foreach (TSource item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                pending.Enqueue(Start(item, selector, running, stop.Token));
+                if (pending.Count == workers * WindowPerWorker)
+                {
+                    yield return await pending.Dequeue().ConfigureAwait(false);
+                }
+            }
+
+            while (pending.Count > 0)
+            {
+                yield return await pending.Dequeue().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            foreach (var task in pending)
+            {
+                await task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
             }
         }
     }
