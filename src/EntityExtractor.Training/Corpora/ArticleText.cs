@@ -1,4 +1,3 @@
-
 namespace EntityExtractor.Training.Corpora;
 
 /// <summary>A gold entity as a character range of an article's text, end exclusive.</summary>

@@ -1,3 +1,4 @@
+using EntityExtractor.Recognition;
 
 namespace EntityExtractor.Training.Corpora;
 

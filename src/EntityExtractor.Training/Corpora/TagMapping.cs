@@ -1,4 +1,3 @@
-
 namespace EntityExtractor.Training.Corpora;
 
 /// <summary>

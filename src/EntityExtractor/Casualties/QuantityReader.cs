@@ -139,7 +139,7 @@ internal static class QuantityReader
         return false;
     }
 
-    /// <summary>Whether token <paramref name="index"/> could begin or be part of a count (a digit string or number word).</summary>
+    /// <summary>Whether <paramref name="token"/> could begin or be part of a count (a digit string or number word).</summary>
     public static bool IsNumeric(ReadOnlySpan<char> text, Token token)
     {
         ReadOnlySpan<char> word = token.GetText(text);

@@ -123,7 +123,7 @@ internal static class CharClass
 
     private static bool IsJoiner(Rune rune) => rune.Value is 0x200C or 0x200D or 0x00AD;
 
-    /// <summary>Whether <paramref name="c"/> starts a word: an ASCII letter or a non-ASCII word rune.</summary>
+    /// <summary>Whether the character at <paramref name="index"/> of <paramref name="text"/> starts a word: an ASCII letter or a non-ASCII word rune.</summary>
     public static bool StartsWord(ReadOnlySpan<char> text, int index)
     {
         char c = text[index];
