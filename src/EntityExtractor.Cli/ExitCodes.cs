@@ -1,3 +1,5 @@
+using EntityExtractor.Cli.Documents;
+
 namespace EntityExtractor.Cli;
 
 /// <summary>The tool's exit codes, as <c>--help</c> documents them.</summary>
@@ -6,7 +8,7 @@ internal static class ExitCodes
     /// <summary>Every document was read.</summary>
     public const int Success = 0;
 
-    /// <summary>Some lines were not a JSON object with a string <c>"text"</c>; each got an error object.</summary>
+    /// <summary>Some documents could not be read (not a JSON object with a string <c>"text"</c>, too long, an unreadable file); each got an error output.</summary>
     public const int BadLines = 1;
 
     /// <summary>The command line was not understood.</summary>
@@ -18,21 +20,21 @@ internal static class ExitCodes
     /// <summary>Extraction failed inside the library on some documents; each got an error object.</summary>
     public const int InternalErrors = 4;
 
-    /// <summary>The exit code for a <c>--jsonl</c> run, after telling <paramref name="log"/> what went wrong.</summary>
-    public static int For(JsonLinesCounts counts, TextWriter log)
+    /// <summary>The exit code for a run, after telling <paramref name="log"/> what went wrong.</summary>
+    public static int For(DocumentCounts counts, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        if (counts.BadLines > 0)
+        if (counts.BadInput > 0)
         {
-            log.WriteLine($"entity-extractor: {counts.BadLines} of {counts.Lines} line(s) could not be read; see their \"error\" fields.");
+            log.WriteLine($"entity-extractor: {counts.BadInput} of {counts.Documents} document(s) could not be read; see their errors.");
         }
 
         if (counts.InternalErrors > 0)
         {
-            log.WriteLine($"entity-extractor: extraction failed on {counts.InternalErrors} document(s); see their \"error\" fields and please report it.");
+            log.WriteLine($"entity-extractor: extraction failed on {counts.InternalErrors} document(s); see their errors and please report it.");
             return InternalErrors;
         }
 
-        return counts.BadLines > 0 ? BadLines : Success;
+        return counts.BadInput > 0 ? BadLines : Success;
     }
 }

@@ -1,157 +1,39 @@
-using System.Buffers;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using EntityExtractor.Batching;
+using EntityExtractor.Cli.Documents;
+using EntityExtractor.Cli.Formats;
 
 namespace EntityExtractor.Cli;
 
 /// <summary>
-/// The CLI's <c>--jsonl</c> mode: one JSON object a line in (<c>"id"</c> and <c>"text"</c>), one result object a line
-/// out, in order. A line that is not a JSON object with a string <c>text</c> yields <c>{"id":…, "error":"…"}</c>
-/// and processing goes on. Lines are processed on every core and written in input order, through the library's
-/// ordered parallel loop (the one behind <see cref="NewsEntityExtractor.ExtractMany"/>): work runs ahead of the output
-/// by a bounded window, so a slow document holds back only the output after it. One document that fails, for
-/// whatever reason, gets its error object and never takes another line down with it.
+/// The JSON Lines contract end to end: one JSON object a line in (<c>"id"</c> and <c>"text"</c>), one result object a
+/// line out, in order; a line that is not a JSON object with a string <c>text</c> yields <c>{"id":…, "error":"…"}</c>
+/// and processing goes on. The worker mode answers each message with <see cref="ProcessLine"/>, so both agree.
 /// </summary>
 internal sealed class JsonLinesProcessor
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        // Keep non-ASCII text readable; still valid JSON (quotes and controls are escaped, a lone surrogate in
-        // output text is written as U+FFFD).
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-    };
-
-    private readonly NewsEntityExtractor _extractor;
-    private readonly JsonLinesOptions _options;
-    private readonly int _workers;
+    private readonly DocumentProcessor _processor;
 
     /// <param name="extractor">The shared extractor.</param>
     /// <param name="options">What the output carries.</param>
     /// <param name="maxDegreeOfParallelism">How many lines are processed at once: -1 for one per core.</param>
     public JsonLinesProcessor(NewsEntityExtractor extractor, JsonLinesOptions options, int maxDegreeOfParallelism = -1)
     {
-        ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(options);
-        _extractor = extractor;
-        _options = options;
-        _workers = OrderedParallel.Workers(maxDegreeOfParallelism);
+        _processor = new DocumentProcessor(extractor, new JsonLinesFormat(options), maxDegreeOfParallelism);
     }
 
     /// <summary>Processes every line of <paramref name="input"/>, writing one line a line to <paramref name="output"/>.</summary>
     /// <returns>How many lines were read and how many produced an error object.</returns>
     /// <exception cref="IOException">Reading the input or writing the output failed.</exception>
-    public JsonLinesCounts Process(TextReader input, Stream output)
+    public DocumentCounts Process(TextReader input, Stream output)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(output);
-        var counts = default(JsonLinesCounts);
-        foreach (var result in OrderedParallel.Select(ReadLines(new JsonLinesReader(input)), ProcessLine, _workers, CancellationToken.None))
-        {
-            output.Write(result.Json.Span);
-            output.WriteByte((byte)'\n');
-            counts += result.Outcome switch
-            {
-                LineOutcome.BadInput => new JsonLinesCounts(1, 1, 0),
-                LineOutcome.InternalError => new JsonLinesCounts(1, 0, 1),
-                _ => new JsonLinesCounts(1, 0, 0),
-            };
-        }
-
-        output.Flush();
-        return counts;
+        return _processor.Process(InputFiles.JsonLines(input), output);
     }
 
-    private static IEnumerable<string> ReadLines(JsonLinesReader reader)
+    /// <summary>One line's output object (UTF-8 JSON, without the newline) and what became of the line.</summary>
+    public RenderedDocument ProcessLine(string line)
     {
-        while (reader.ReadLine() is { } line)
-        {
-            yield return line;
-        }
+        var rendered = _processor.Render(InputDocument.FromJsonLine(line));
+        return rendered with { Output = rendered.Output[..^1] };
     }
-
-    private LineResult ProcessLine(string line)
-    {
-        try
-        {
-            var buffer = new ArrayBufferWriter<byte>(256);
-            bool ok;
-            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-            {
-                ok = WriteLine(line, writer);
-            }
-
-            return new LineResult(buffer.WrittenMemory, ok ? LineOutcome.Done : LineOutcome.BadInput);
-        }
-#pragma warning disable CA1031 // The run goes on whatever one document does; the error is reported in its own line.
-        catch (Exception e) when (e is not OutOfMemoryException)
-#pragma warning restore CA1031
-        {
-            var buffer = new ArrayBufferWriter<byte>(256);
-            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-            {
-                ResultJsonWriter.WriteError(writer, null, $"internal error: {e.GetType().Name}: {e.Message}");
-            }
-
-            return new LineResult(buffer.WrittenMemory, LineOutcome.InternalError);
-        }
-    }
-
-    private bool WriteLine(string line, Utf8JsonWriter writer)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(line);
-        }
-        catch (JsonException e)
-        {
-            ResultJsonWriter.WriteError(writer, null, $"not valid JSON: {e.Message}");
-            return false;
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                ResultJsonWriter.WriteError(writer, null, $"expected a JSON object, got {root.ValueKind}");
-                return false;
-            }
-
-            JsonElement? id = root.TryGetProperty("id", out var idElement) ? idElement : null;
-            if (id is { ValueKind: not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null) })
-            {
-                ResultJsonWriter.WriteError(writer, null, "\"id\" must be a string or a number");
-                return false;
-            }
-
-            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
-            {
-                ResultJsonWriter.WriteError(writer, id, "the object has no \"text\" string");
-                return false;
-            }
-
-            string text = JsonStringLiteral.Read(textElement);
-            if (text.Length > _extractor.Options.MaxTextLength)
-            {
-                ResultJsonWriter.WriteError(writer, id, $"the text is {text.Length} characters long, over the limit of {_extractor.Options.MaxTextLength} (--max-length)");
-                return false;
-            }
-
-            var result = _extractor.Extract(text);
-            ResultJsonWriter.Write(writer, id, result, _options);
-            return true;
-        }
-    }
-
-    private enum LineOutcome
-    {
-        Done,
-        BadInput,
-        InternalError,
-    }
-
-    private readonly record struct LineResult(ReadOnlyMemory<byte> Json, LineOutcome Outcome);
 }

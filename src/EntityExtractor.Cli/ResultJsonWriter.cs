@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EntityExtractor.Cli.Documents;
 
 namespace EntityExtractor.Cli;
 
@@ -6,7 +7,7 @@ namespace EntityExtractor.Cli;
 internal static class ResultJsonWriter
 {
     /// <summary>Writes <c>{"id":…, "tokens":n, "entities":[…], "casualties":[…], "summary":{…}}</c>.</summary>
-    public static void Write(Utf8JsonWriter writer, JsonElement? id, ExtractionResult result, JsonLinesOptions options)
+    public static void Write(Utf8JsonWriter writer, DocumentId id, ExtractionResult result, JsonLinesOptions options)
     {
         writer.WriteStartObject();
         WriteId(writer, id);
@@ -53,7 +54,7 @@ internal static class ResultJsonWriter
     }
 
     /// <summary>Writes <c>{"id":…, "error":"…"}</c>.</summary>
-    public static void WriteError(Utf8JsonWriter writer, JsonElement? id, string message)
+    public static void WriteError(Utf8JsonWriter writer, DocumentId id, string message)
     {
         writer.WriteStartObject();
         WriteId(writer, id);
@@ -61,19 +62,12 @@ internal static class ResultJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteId(Utf8JsonWriter writer, JsonElement? id)
+    private static void WriteId(Utf8JsonWriter writer, DocumentId id)
     {
+        // The id exactly as the input wrote it: an escaped lone surrogate stays what it was, and a caller can match
+        // results to documents byte for byte.
         writer.WritePropertyName("id");
-        if (id is { } value)
-        {
-            // The id exactly as the input wrote it: an escaped lone surrogate stays what it was, and a caller can
-            // match results to documents byte for byte.
-            writer.WriteRawValue(value.GetRawText());
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
+        writer.WriteRawValue(id.Json);
     }
 
     /// <summary>The summary's kinds, in the order the report prints them.</summary>

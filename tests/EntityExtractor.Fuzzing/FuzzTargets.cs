@@ -49,9 +49,9 @@ internal static class FuzzTargets
 
         string written = Encoding.UTF8.GetString(output.ToArray());
         string[] lines = written.Length == 0 ? [] : written[..^1].Split('\n');
-        if (lines.Length != counts.Lines || (written.Length > 0 && written[^1] != '\n'))
+        if (lines.Length != counts.Documents || (written.Length > 0 && written[^1] != '\n'))
         {
-            throw new InvariantViolationException($"{counts.Lines} lines read but {lines.Length} written");
+            throw new InvariantViolationException($"{counts.Documents} lines read but {lines.Length} written");
         }
 
         foreach (string line in lines)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using EntityExtractor.Cli;
+using EntityExtractor.Cli.Documents;
 using FluentAssertions;
 using Xunit;
 
@@ -12,7 +13,7 @@ public sealed class JsonLinesHostileInputTests
 {
     private static readonly NewsEntityExtractor Extractor = NewsEntityExtractor.Create();
 
-    private static (List<string> Lines, JsonLinesCounts Counts) Run(byte[] input)
+    private static (List<string> Lines, DocumentCounts Counts) Run(byte[] input)
     {
         using var reader = JsonLinesReader.Open(new MemoryStream(input));
         using var output = new MemoryStream();
@@ -20,12 +21,12 @@ public sealed class JsonLinesHostileInputTests
         string text = Encoding.UTF8.GetString(output.ToArray());
         text.Should().EndWith("\n");
         var lines = text[..^1].Split('\n').ToList();
-        lines.Should().HaveCount(counts.Lines);
+        lines.Should().HaveCount(counts.Documents);
         lines.ForEach(line => JsonDocument.Parse(line).Dispose());
         return (lines, counts);
     }
 
-    private static (List<string> Lines, JsonLinesCounts Counts) Run(string input) => Run(Encoding.UTF8.GetBytes(input));
+    private static (List<string> Lines, DocumentCounts Counts) Run(string input) => Run(Encoding.UTF8.GetBytes(input));
 
     [Theory]
     [InlineData("{\"id\":1,\"text\":\"a \\ud800 b\"}", "{\"id\":1,\"tokens\":3,")]
@@ -37,7 +38,7 @@ public sealed class JsonLinesHostileInputTests
         var (lines, counts) = Run(line + "\n");
 
         lines.Should().ContainSingle().Which.Should().StartWith(expectedStart);
-        counts.Should().Be(new JsonLinesCounts(1, 0, 0));
+        counts.Should().Be(new DocumentCounts(1, 0, 0));
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class JsonLinesHostileInputTests
 
         var (lines, counts) = Run(input.ToString());
 
-        counts.Should().Be(new JsonLinesCounts(312, 1, 0));
+        counts.Should().Be(new DocumentCounts(312, 1, 0));
         lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetInt32()).Should().Equal(Enumerable.Range(0, 312));
     }
 
@@ -68,7 +69,7 @@ public sealed class JsonLinesHostileInputTests
 
         var (lines, counts) = Run(input);
 
-        counts.Should().Be(new JsonLinesCounts(2, 0, 0));
+        counts.Should().Be(new DocumentCounts(2, 0, 0));
         lines[0].Should().StartWith("{\"id\":1,\"tokens\":4,");
         lines[1].Should().StartWith("{\"id\":2,\"tokens\":1,");
     }
@@ -82,7 +83,7 @@ public sealed class JsonLinesHostileInputTests
 
         var (lines, counts) = Run(input);
 
-        counts.Should().Be(new JsonLinesCounts(9, 8, 0));
+        counts.Should().Be(new DocumentCounts(9, 8, 0));
         lines.Take(8).Should().OnlyContain(l => l.Contains("\"error\":", StringComparison.Ordinal));
         lines[1].Should().Be("{\"id\":null,\"error\":\"expected a JSON object, got Array\"}");
         lines[2].Should().Be("{\"id\":null,\"error\":\"expected a JSON object, got Number\"}");
@@ -100,7 +101,7 @@ public sealed class JsonLinesHostileInputTests
 
         var (lines, counts) = Run(input);
 
-        counts.Should().Be(new JsonLinesCounts(3, 1, 0));
+        counts.Should().Be(new DocumentCounts(3, 1, 0));
         lines[0].Should().StartWith("{\"id\":1,\"tokens\":4,");
         lines[1].Should().StartWith("{\"id\":null,\"error\":\"not valid JSON:");
         lines[2].Should().StartWith("{\"id\":3,\"tokens\":3,");
@@ -115,7 +116,7 @@ public sealed class JsonLinesHostileInputTests
         var counts = new JsonLinesProcessor(extractor, new JsonLinesOptions(false, false))
             .Process(new StringReader("{\"id\":1,\"text\":\"Thirteen char\"}\n{\"id\":2,\"text\":\"Two died.\"}\n"), output);
 
-        counts.Should().Be(new JsonLinesCounts(2, 1, 0));
+        counts.Should().Be(new DocumentCounts(2, 1, 0));
         Encoding.UTF8.GetString(output.ToArray()).Split('\n')[0].Should().Be("{\"id\":1,\"error\":\"the text is 13 characters long, over the limit of 12 (--max-length)\"}");
     }
 
@@ -128,18 +129,19 @@ public sealed class JsonLinesHostileInputTests
     {
         using var log = new StringWriter();
 
-        ExitCodes.For(new JsonLinesCounts(10, badLines, internalErrors), log).Should().Be(expected);
+        ExitCodes.For(new DocumentCounts(10, badLines, internalErrors), log).Should().Be(expected);
     }
 
     [Fact]
-    public void Cli_MissingFileOrDirectory_ExitsWithThreeAndSaysWhy()
+    public void Cli_MissingFileOrFolder_ExitsWithThreeAndSaysWhy()
     {
         var missing = RunCli("--jsonl definitely-missing-input.jsonl");
-        var directory = RunCli($"--jsonl \"{AppContext.BaseDirectory}\"");
+        var folder = RunCli("--jsonl definitely-missing-folder/");
 
         missing.ExitCode.Should().Be(3);
-        missing.Error.Should().StartWith("entity-extractor: cannot read 'definitely-missing-input.jsonl':");
-        directory.ExitCode.Should().Be(3);
+        missing.Error.Should().Be("entity-extractor: cannot read 'definitely-missing-input.jsonl': no such file or folder: 'definitely-missing-input.jsonl'\n");
+        folder.ExitCode.Should().Be(3);
+        missing.Output.Should().BeEmpty();
     }
 
     [Fact]
@@ -150,7 +152,7 @@ public sealed class JsonLinesHostileInputTests
         run.ExitCode.Should().Be(1);
         run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2)
             .And.Subject.First().Should().StartWith("{\"id\":1,\"tokens\":3,");
-        run.Error.Should().Contain("1 of 2 line(s) could not be read");
+        run.Error.Should().Be("entity-extractor: 1 of 2 document(s) could not be read; see their errors.\n");
     }
 
     [Fact]
@@ -162,7 +164,7 @@ public sealed class JsonLinesHostileInputTests
         run.Output.Should().Contain("Exit codes:").And.Contain("3  the input could not be opened or read");
     }
 
-    private static (int ExitCode, string Output, string Error) RunCli(string arguments, byte[]? input = null)
+    internal static (int ExitCode, string Output, string Error) RunCli(string arguments, byte[]? input = null)
     {
         var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(AppContext.BaseDirectory, "entity-extractor.dll")}\" {arguments}")
         {

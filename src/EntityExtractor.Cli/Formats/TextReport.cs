@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace EntityExtractor.Cli;
+namespace EntityExtractor.Cli.Formats;
 
 /// <summary>The CLI's plain-text mode: a readable report of what was found.</summary>
 internal static class TextReport
@@ -58,7 +58,7 @@ internal static class TextReport
 
     private static string Quote(string text)
     {
-        string flat = text.Replace('\n', ' ').Replace('\r', ' ');
+        string flat = TerminalText.Printable(text.Replace('\n', ' ').Replace('\r', ' '));
         return flat.Length > 80 ? $"\"{flat[..77]}...\"" : $"\"{flat}\"";
     }
 }
