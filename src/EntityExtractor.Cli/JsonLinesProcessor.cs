@@ -71,7 +71,11 @@ internal sealed class JsonLinesProcessor
         }
     }
 
-    private LineResult ProcessLine(string line)
+    /// <summary>
+    /// One input line's output object, as <see cref="Process"/> writes it (without the newline), and what became of
+    /// the line. The worker mode calls this for each message body, so both modes answer alike.
+    /// </summary>
+    internal LineResult ProcessLine(string line)
     {
         try
         {
@@ -146,12 +150,14 @@ internal sealed class JsonLinesProcessor
         }
     }
 
-    private enum LineOutcome
+    /// <summary>What became of one line.</summary>
+    internal enum LineOutcome
     {
         Done,
         BadInput,
         InternalError,
     }
 
-    private readonly record struct LineResult(ReadOnlyMemory<byte> Json, LineOutcome Outcome);
+    /// <summary>One line's output object (UTF-8 JSON) and its outcome.</summary>
+    internal readonly record struct LineResult(ReadOnlyMemory<byte> Json, LineOutcome Outcome);
 }

@@ -1,5 +1,6 @@
 using EntityExtractor;
 using EntityExtractor.Cli;
+using EntityExtractor.Cli.Worker;
 
 const string Usage = """
     entity-extractor: people, organizations, places and casualty figures in English news text.
@@ -9,6 +10,8 @@ const string Usage = """
                         (JSON Lines from the file or stdin)
       entity-extractor [--tokens] [--sentences] [--max-length N] [file]
                         (plain text from the file or stdin; prints a report)
+      entity-extractor worker --broker amqp://… [--queue documents] [--results results] …
+                        (consume documents from a RabbitMQ queue; see entity-extractor worker --help)
 
     JSON Lines input: one object a line with "id" (string or number) and "text" (string); other fields are ignored.
     Input is UTF-8 (a byte-order mark is skipped; bytes that are not UTF-8 become U+FFFD); lines end at "\n".
@@ -29,6 +32,11 @@ const string Usage = """
       3  the input could not be opened or read (a missing file, a directory, an I/O error)
       4  extraction failed inside the library on some documents (each got an error object): please report it
     """;
+
+if (args is ["worker", .. var workerArgs])
+{
+    return await WorkerHost.RunAsync(workerArgs, CancellationToken.None);
+}
 
 bool jsonl = false, tokens = false, sentences = false;
 int maxLength = int.MaxValue;

@@ -1,0 +1,180 @@
+using System.Text;
+using System.Text.Json;
+using EntityExtractor.Cli;
+using FluentAssertions;
+using Xunit;
+
+namespace EntityExtractor.Worker.Tests;
+
+/// <summary>
+/// Worker processes against a real broker (see <see cref="RabbitMqBroker"/>): distribution, worker death, hostile
+/// messages, a broker restart and a graceful stop. Every wait is bounded.
+/// </summary>
+[Collection(SharedBroker.Name)]
+public sealed class BrokerWorkerTests
+{
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly RabbitMqBroker _broker;
+
+    public BrokerWorkerTests(BrokerFixture fixture) => _broker = fixture.Broker;
+
+    [Fact]
+    public async Task Workers_TenThousandDocumentsThreeWorkers_EveryIdGetsExactlyItsExtractManyResult()
+    {
+        var documents = TestDocuments.Create(10_000, seed: 12);
+        var expected = TestDocuments.ExpectedResults(documents);
+        var queues = TestQueues.Create();
+        await using var client = await BrokerClient.OpenAsync(_broker.Uri, queues);
+        await client.PublishAsync(documents.Select(d => TestDocuments.Message(d.Id, d.Text)));
+
+        using var workers = new WorkerGroup(_broker.Uri, queues, 3);
+        await WaitForAllResultsAsync(client, expected, workers);
+
+        AssertResultsMatch(client, expected);
+        client.Results.Should().HaveCount(10_000, "nothing failed, so nothing was redelivered");
+        client.DeadLetters.Should().BeEmpty();
+        (await workers.TerminateAllAsync(StopTimeout)).Should().Equal(0, 0, 0);
+    }
+
+    [Fact]
+    public async Task Workers_OneKilledMidRun_NoDocumentIsLost()
+    {
+        var documents = TestDocuments.Create(3_000, seed: 7);
+        var expected = TestDocuments.ExpectedResults(documents);
+        var queues = TestQueues.Create();
+        await using var client = await BrokerClient.OpenAsync(_broker.Uri, queues);
+        await client.PublishAsync(documents.Select(d => TestDocuments.Message(d.Id, d.Text)));
+
+        using var workers = new WorkerGroup(_broker.Uri, queues, 3, "--prefetch", "32");
+        await BrokerClient.WaitUntilAsync(() => client.ResultIds.Count >= 600, RunTimeout, () => $"{client.ResultIds.Count} results\n{workers.Logs()}");
+        workers[0].Kill();
+        await WaitForAllResultsAsync(client, expected, workers);
+
+        AssertResultsMatch(client, expected);
+        client.DeadLetters.Should().BeEmpty();
+        (await workers.TerminateAllAsync(StopTimeout, skip: 1)).Should().Equal(0, 0);
+    }
+
+    [Fact]
+    public async Task Workers_MalformedAndHostileMessages_DeadLetteredWithTheirErrorWhileTheRestIsExtracted()
+    {
+        var documents = TestDocuments.Create(300, seed: 3);
+        string hugeText = string.Concat(Enumerable.Repeat("Police said the man was arrested in Paris. ", 20 * 1024 * 1024 / 43 + 1));
+        byte[][] hostile =
+        [
+            Encoding.UTF8.GetBytes("this is not JSON"),
+            [],
+            Encoding.UTF8.GetBytes("[1, 2, 3]"),
+            Encoding.UTF8.GetBytes("""{"id":"no-text","title":"A headline"}"""),
+            Encoding.UTF8.GetBytes("""{"id":"bad-id","id2":1,"text":1}"""),
+            Encoding.UTF8.GetBytes("""{"id":"surrogate","text":"Gunmen killed 3 people in Kabul \ud800 on Friday."}"""),
+            [0xFF, 0xFE, 0x7B],
+            TestDocuments.Message("huge", hugeText),
+        ];
+        var bodies = documents.Take(150).Select(d => TestDocuments.Message(d.Id, d.Text))
+            .Concat(hostile)
+            .Concat(documents.Skip(150).Select(d => TestDocuments.Message(d.Id, d.Text)))
+            .ToList();
+        var (expectedResults, expectedDeadLetters) = JsonLinesModeOutcomes(bodies);
+        expectedResults.Should().HaveCount(301, "the lone surrogate is a document like any other");
+        expectedDeadLetters.Should().HaveCount(7);
+        var queues = TestQueues.Create();
+        await using var client = await BrokerClient.OpenAsync(_broker.Uri, queues);
+        await client.PublishAsync(bodies);
+
+        using var workers = new WorkerGroup(_broker.Uri, queues, 2);
+        await BrokerClient.WaitUntilAsync(
+            () => client.ResultIds.Count == expectedResults.Count && client.DeadLetters.Count == expectedDeadLetters.Count,
+            RunTimeout,
+            () => $"{client.ResultIds.Count} results, {client.DeadLetters.Count} dead letters\n{workers.Logs()}");
+
+        AssertResultsMatch(client, expectedResults);
+        client.DeadLetters.Should().BeEquivalentTo(expectedDeadLetters);
+        client.DeadLetters.Single(d => d.Body.StartsWith("{\"id\":\"huge\"", StringComparison.Ordinal)).Error
+            .Should().Be("the text is 20971530 characters long, over the limit of 1048576 (--max-length)");
+        (await workers.TerminateAllAsync(StopTimeout)).Should().Equal(0, 0);
+    }
+
+    [Fact]
+    public async Task Workers_BrokerRestartedMidRun_ReconnectAndFinish()
+    {
+        var documents = TestDocuments.Create(4_000, seed: 5);
+        var expected = TestDocuments.ExpectedResults(documents);
+        var queues = TestQueues.Create();
+        await using var client = await BrokerClient.OpenAsync(_broker.Uri, queues);
+        await client.PublishAsync(documents.Select(d => TestDocuments.Message(d.Id, d.Text)));
+
+        using var workers = new WorkerGroup(_broker.Uri, queues, 2);
+        await BrokerClient.WaitUntilAsync(() => client.ResultIds.Count >= 800, RunTimeout, () => $"{client.ResultIds.Count} results\n{workers.Logs()}");
+        await _broker.RestartAsync();
+        await WaitForAllResultsAsync(client, expected, workers);
+
+        AssertResultsMatch(client, expected);
+        client.DeadLetters.Should().BeEmpty();
+        (await workers.TerminateAllAsync(StopTimeout)).Should().Equal(0, 0);
+    }
+
+    [Fact]
+    public async Task Worker_StoppedBySigtermMidRun_ExitsZeroAndAnotherWorkerFinishesTheRest()
+    {
+        var documents = TestDocuments.Create(2_000, seed: 9);
+        var expected = TestDocuments.ExpectedResults(documents);
+        var queues = TestQueues.Create();
+        await using var client = await BrokerClient.OpenAsync(_broker.Uri, queues);
+        await client.PublishAsync(documents.Select(d => TestDocuments.Message(d.Id, d.Text)));
+
+        using (var first = new WorkerGroup(_broker.Uri, queues, 1))
+        {
+            await BrokerClient.WaitUntilAsync(() => client.ResultIds.Count >= 200, RunTimeout, () => $"{client.ResultIds.Count} results\n{first.Logs()}");
+            (await first.TerminateAllAsync(StopTimeout)).Should().Equal(0);
+            client.ResultIds.Count.Should().BeLessThan(2_000, "the worker stopped before the queue was empty");
+        }
+
+        using var second = new WorkerGroup(_broker.Uri, queues, 1);
+        await WaitForAllResultsAsync(client, expected, second);
+
+        AssertResultsMatch(client, expected);
+        client.DeadLetters.Should().BeEmpty();
+        (await second.TerminateAllAsync(StopTimeout)).Should().Equal(0);
+    }
+
+    private static Task WaitForAllResultsAsync(BrokerClient client, Dictionary<string, string> expected, WorkerGroup workers) =>
+        BrokerClient.WaitUntilAsync(
+            () => client.ResultIds.Count == expected.Count,
+            RunTimeout,
+            () => $"{client.ResultIds.Count} of {expected.Count} ids have a result, {client.DeadLetters.Count} dead letters\n{workers.Logs()}");
+
+    // Every id expected has a result, every result (a duplicate too) is byte for byte the expected one.
+    private static void AssertResultsMatch(BrokerClient client, Dictionary<string, string> expected)
+    {
+        client.ResultIds.Keys.Should().BeEquivalentTo(expected.Keys);
+        client.Results.Where(r => r.Body != expected[r.ResultId()]).Should().BeEmpty();
+    }
+
+    // What the JSON Lines mode makes of each body as a line: result objects by id, and the error of each bad line.
+    private static (Dictionary<string, string> Results, List<ReceivedMessage> DeadLetters) JsonLinesModeOutcomes(IEnumerable<byte[]> bodies)
+    {
+        var processor = new JsonLinesProcessor(NewsEntityExtractor.Create(new NewsEntityExtractorOptions { MaxTextLength = 1 << 20 }), new JsonLinesOptions(false, false));
+        var results = new Dictionary<string, string>(StringComparer.Ordinal);
+        var deadLetters = new List<ReceivedMessage>();
+        foreach (byte[] body in bodies)
+        {
+            string line = new UTF8Encoding(false, false).GetString(body);
+            var outcome = processor.ProcessLine(line);
+            string json = Encoding.UTF8.GetString(outcome.Json.Span);
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.TryGetProperty("error", out var error))
+            {
+                deadLetters.Add(new ReceivedMessage(line, error.GetString()));
+            }
+            else
+            {
+                results.Add(document.RootElement.GetProperty("id").ToString(), json);
+            }
+        }
+
+        return (results, deadLetters);
+    }
+}
