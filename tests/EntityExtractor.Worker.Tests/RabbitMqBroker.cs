@@ -125,6 +125,7 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         environment["RABBITMQ_NODE_PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         environment["RABBITMQ_DIST_PORT"] = _distributionPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         environment["ERL_EPMD_PORT"] = _epmdPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        environment["ERL_EPMD_ADDRESS"] = "127.0.0.1";
         environment["RABBITMQ_MNESIA_BASE"] = Path.Combine(dir, "mnesia");
         environment["RABBITMQ_LOG_BASE"] = Path.Combine(dir, "log");
         environment["RABBITMQ_LOGS"] = "-";

@@ -5,8 +5,8 @@ namespace EntityExtractor.Cli.Worker;
 /// <summary>
 /// The three queues a worker uses, declared by every worker with the same arguments (declaring is idempotent, and
 /// a queue that exists with other arguments is refused by the broker). All are durable quorum queues. The input
-/// queue counts deliveries and dead-letters a message delivered more than <see cref="WorkerOptions.MaxAttempts"/>
-/// times (one that keeps killing its worker) to the dead-letter queue.
+/// queue counts deliveries and dead-letters a message returned after its <see cref="WorkerOptions.MaxAttempts"/>-th
+/// delivery (one that keeps killing its worker) to the dead-letter queue.
 /// </summary>
 internal static class BrokerTopology
 {
@@ -32,7 +32,8 @@ internal static class BrokerTopology
             options.Queue,
             new Dictionary<string, object?>
             {
-                ["x-delivery-limit"] = options.MaxAttempts,
+                // The limit counts returns: a message is delivered at most limit + 1 times.
+                ["x-delivery-limit"] = options.MaxAttempts - 1,
                 ["x-dead-letter-exchange"] = string.Empty,
                 ["x-dead-letter-routing-key"] = options.DeadLetter,
             },

@@ -48,7 +48,15 @@ internal sealed class BrokerWorker : BackgroundService
         {
             WorkerLog.Started(_logger, _options.Queue, _options.Prefetch, _options.Parallel, _options.Results, _options.DeadLetter);
             var meter = new ThroughputMeter(_options.ReportInterval);
-            await RunAsync(session, meter, stoppingToken).ConfigureAwait(false);
+            try
+            {
+                await RunAsync(session, meter, stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception) when (MarkFailed())
+            {
+                // Not reached: the filter only records the failure, and the host logs the exception and stops.
+            }
+
             WorkerLog.Stopped(_logger, meter.Results, meter.DeadLettered, meter.AverageRate());
         }
     }
@@ -89,6 +97,13 @@ internal sealed class BrokerWorker : BackgroundService
                 await settling.ConfigureAwait(false);
             }
         }
+    }
+
+    // An exception filter that records the failure without catching it.
+    private bool MarkFailed()
+    {
+        _exit.Code = WorkerExit.Failed;
+        return false;
     }
 
     private async Task SettleAsync(BatchSettler settler, List<Delivery> batch, JsonLinesProcessor.LineResult[] results, ThroughputMeter meter)

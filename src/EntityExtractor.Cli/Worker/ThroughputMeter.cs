@@ -25,7 +25,13 @@ internal sealed class ThroughputMeter
     public double? Record(int results, int deadLettered)
     {
         var now = _clock.Elapsed;
-        _firstDocument ??= now;
+        if (_firstDocument is null)
+        {
+            // The first interval starts with the first documents, not with the worker's start-up.
+            _firstDocument = now;
+            _windowStart = now;
+        }
+
         _lastDocument = now;
         Results += results;
         DeadLettered += deadLettered;

@@ -33,7 +33,8 @@ internal static class WorkerArguments
           --tokens, --sentences as in the --jsonl mode
 
         Stops on SIGTERM or Ctrl+C: the batch being extracted is finished and published, the rest is returned.
-        Exit codes: 0 stopped by a signal, 2 bad arguments, 5 the broker could not be reached or refused the queues.
+        Exit codes: 0 stopped by a signal, 2 bad arguments, 5 the broker could not be reached or refused the queues,
+        6 an unexpected error (logged; whatever was not acknowledged is redelivered).
         """;
 
     /// <summary>Reads <paramref name="args"/> (the words after <c>worker</c>).</summary>

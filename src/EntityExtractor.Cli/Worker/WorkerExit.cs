@@ -9,6 +9,9 @@ internal sealed class WorkerExit
     /// <summary>The broker could not be reached in time, or refused the queue declarations.</summary>
     public const int BrokerFailed = 5;
 
+    /// <summary>The worker stopped on an unexpected error (logged); what it had not acknowledged is redelivered.</summary>
+    public const int Failed = 6;
+
     /// <summary>The code the process exits with.</summary>
     public int Code { get; set; } = Stopped;
 }

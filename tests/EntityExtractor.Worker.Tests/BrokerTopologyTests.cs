@@ -1,0 +1,60 @@
+using System.Text;
+using EntityExtractor.Cli.Worker;
+using FluentAssertions;
+using RabbitMQ.Client;
+using Xunit;
+
+namespace EntityExtractor.Worker.Tests;
+
+/// <summary>The queues every worker declares, on the real broker: the backstop for a message that kills its worker.</summary>
+[Collection(SharedBroker.Name)]
+public sealed class BrokerTopologyTests
+{
+    private readonly RabbitMqBroker _broker;
+
+    public BrokerTopologyTests(BrokerFixture fixture) => _broker = fixture.Broker;
+
+    [Theory]
+    [InlineData(1, new long[] { 0 })]
+    [InlineData(3, new long[] { 0, 1, 2 })]
+    public async Task DeclareAsync_MessageReturnedUntilTheAttemptLimit_BrokerCountsDeliveriesThenDeadLettersIt(int maxAttempts, long[] expectedCounts)
+    {
+        var queues = TestQueues.Create();
+        var options = queues.Options(_broker.Uri) with { MaxAttempts = maxAttempts };
+        var factory = new ConnectionFactory { Uri = _broker.Uri };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await BrokerTopology.DeclareAsync(channel, options, CancellationToken.None);
+        await channel.BasicPublishAsync(string.Empty, queues.Input, Encoding.UTF8.GetBytes("""{"id":"poison","text":"x"}"""));
+
+        // Each delivery is returned unacknowledged, as when the worker holding it dies.
+        var deliveryCounts = new List<long?>();
+        for (int i = 0; i < 10 && await GetWithinAsync(channel, queues.Input) is { } delivery; i++)
+        {
+            deliveryCounts.Add(delivery.BasicProperties.Headers?.TryGetValue(BrokerTopology.DeliveryCountHeader, out object? count) == true ? Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture) : null);
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true);
+        }
+
+        deliveryCounts.Should().Equal(expectedCounts.Cast<long?>());
+        var deadLetter = await GetWithinAsync(channel, queues.DeadLetter);
+        deadLetter.Should().NotBeNull();
+        Encoding.UTF8.GetString(deadLetter!.Body.Span).Should().Be("""{"id":"poison","text":"x"}""");
+        deadLetter.BasicProperties.Headers.Should().ContainKey("x-death");
+    }
+
+    // The next message of a queue, waiting up to 5 s for a returned one to come back; null when none does.
+    private static async Task<BasicGetResult?> GetWithinAsync(IChannel channel, string queue)
+    {
+        for (int i = 0; i < 50; i++)
+        {
+            if (await channel.BasicGetAsync(queue, autoAck: false) is { } result)
+            {
+                return result;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return null;
+    }
+}
