@@ -27,34 +27,44 @@ public sealed class BrokerTopologyTests
         await BrokerTopology.DeclareAsync(channel, options, CancellationToken.None);
         await channel.BasicPublishAsync(string.Empty, queues.Input, Encoding.UTF8.GetBytes("""{"id":"poison","text":"x"}"""));
 
-        // Each delivery is returned unacknowledged, as when the worker holding it dies.
+        // Each delivery is returned unacknowledged, as when the worker holding it dies, until it is dead-lettered.
         var deliveryCounts = new List<long?>();
-        for (int i = 0; i < 10 && await GetWithinAsync(channel, queues.Input) is { } delivery; i++)
+        BasicGetResult? deadLetter = null;
+        for (int i = 0; i < 10 && deadLetter is null; i++)
         {
-            deliveryCounts.Add(delivery.BasicProperties.Headers?.TryGetValue(BrokerTopology.DeliveryCountHeader, out object? count) == true ? Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture) : null);
-            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true);
+            var (queue, message) = await NextAsync(channel, queues.Input, queues.DeadLetter);
+            if (queue == queues.DeadLetter)
+            {
+                deadLetter = message;
+                break;
+            }
+
+            deliveryCounts.Add(message.BasicProperties.Headers?.TryGetValue(BrokerTopology.DeliveryCountHeader, out object? count) == true ? Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture) : null);
+            await channel.BasicNackAsync(message.DeliveryTag, multiple: false, requeue: true);
         }
 
         deliveryCounts.Should().Equal(expectedCounts.Cast<long?>());
-        var deadLetter = await GetWithinAsync(channel, queues.DeadLetter);
         deadLetter.Should().NotBeNull();
         Encoding.UTF8.GetString(deadLetter!.Body.Span).Should().Be("""{"id":"poison","text":"x"}""");
         deadLetter.BasicProperties.Headers.Should().ContainKey("x-death");
     }
 
-    // The next message of a queue, waiting up to 5 s for a returned one to come back; null when none does.
-    private static async Task<BasicGetResult?> GetWithinAsync(IChannel channel, string queue)
+    // The next message of either queue, polling for up to 5 s.
+    private static async Task<(string Queue, BasicGetResult Message)> NextAsync(IChannel channel, string first, string second)
     {
         for (int i = 0; i < 50; i++)
         {
-            if (await channel.BasicGetAsync(queue, autoAck: false) is { } result)
+            foreach (string queue in (string[])[first, second])
             {
-                return result;
+                if (await channel.BasicGetAsync(queue, autoAck: false) is { } result)
+                {
+                    return (queue, result);
+                }
             }
 
             await Task.Delay(100);
         }
 
-        return null;
+        throw new TimeoutException($"No message on {first} or {second} within 5 s.");
     }
 }

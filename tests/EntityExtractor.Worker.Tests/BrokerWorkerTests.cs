@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using EntityExtractor.Cli;
 using FluentAssertions;
 using Xunit;
@@ -29,6 +30,10 @@ public sealed class BrokerWorkerTests
         await AllResultsExpectedAsync(run, workers);
         run.Client.Results.Should().HaveCount(10_000, "nothing failed, so nothing was redelivered");
         (await workers.TerminateAllAsync(StopTimeout)).Should().Equal(0, 0, 0);
+        // Each worker's closing line says what it did; together they did every document once.
+        var stopped = Regex.Matches(workers.Logs(), @"Stopped: (\d+) results, 0 dead-lettered, [\d.]+ documents/s while busy\.");
+        stopped.Should().HaveCount(3);
+        stopped.Sum(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(10_000);
     }
 
     [Fact]
