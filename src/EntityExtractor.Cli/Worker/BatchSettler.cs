@@ -80,9 +80,19 @@ internal sealed class BatchSettler
                 continue;
             }
 
-            if (await _session.TryAckAsync(batch[i]).ConfigureAwait(false))
+            if (!await _session.TryAckAsync(batch[i]).ConfigureAwait(false))
             {
-                _ = deadLetter[i] ? settledDeadLetters++ : settledResults++;
+                // The channel it came on is gone: the broker delivers it again, and its result comes twice.
+                continue;
+            }
+
+            if (deadLetter[i])
+            {
+                settledDeadLetters++;
+            }
+            else
+            {
+                settledResults++;
             }
         }
 
