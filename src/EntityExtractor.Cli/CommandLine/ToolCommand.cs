@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using EntityExtractor.Cli.Documents;
+using EntityExtractor.Cli.Worker;
 
 namespace EntityExtractor.Cli.CommandLine;
 
@@ -28,8 +28,8 @@ internal static class ToolCommand
         id,type,text,start,end,count,qualifier,score). Offsets are UTF-16 code units, end exclusive.
         """;
 
-    /// <summary>The root command; its action runs the tool and returns the exit code.</summary>
-    public static RootCommand Create(Func<ToolSettings, int> run)
+    /// <summary>The root command, whose action runs the tool, with the <c>worker</c> subcommand; each returns the exit code.</summary>
+    public static RootCommand Create(Func<ToolSettings, int> run, Func<WorkerOptions, CancellationToken, Task<int>> runWorker)
     {
         var inputs = new Argument<string[]>("inputs")
         {
@@ -53,8 +53,8 @@ internal static class ToolCommand
         var pattern = new Option<string?>("--pattern") { Description = "Files a folder contributes [default: *.txt; *.jsonl with --jsonl]." };
         var tokens = new Option<bool>("--tokens") { Description = "Add the tokens: \"tokenList\": [{\"start\",\"end\",\"kind\"}] in JSON Lines, a list in text." };
         var sentences = new Option<bool>("--sentences") { Description = "Add the sentences: \"sentences\": [{\"start\",\"end\"}] in JSON Lines, a list in text." };
-        var maxLength = Positive(new Option<int?>("--max-length") { Description = "Refuse a text longer than N UTF-16 code units (it gets an error output) [default: no limit].", HelpName = "N" });
-        var parallel = Positive(new Option<int?>("--parallel") { Description = "Read at most N documents at once [default: one per core].", HelpName = "N" });
+        var maxLength = WholeNumber.Option("--max-length", "Refuse a text longer than N UTF-16 code units (it gets an error output) [default: no limit].");
+        var parallel = WholeNumber.Option("--parallel", "Read at most N documents at once [default: one per core].");
         var colour = new Option<ColourMode>("--color") { Description = "Highlight entities in the text report: auto, always or never. NO_COLOR is honoured." };
         var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar (shown on standard error when it is a terminal and the output is redirected)." };
 
@@ -62,6 +62,7 @@ internal static class ToolCommand
         {
             inputs, format, jsonl, inputFormat, pattern, tokens, sentences, maxLength, parallel, colour, noProgress,
         };
+        root.Subcommands.Add(WorkerCommand.Create(runWorker));
         root.SetAction(parsed =>
         {
             bool lines = parsed.GetValue(jsonl);
@@ -80,22 +81,5 @@ internal static class ToolCommand
             });
         });
         return root;
-    }
-
-    /// <summary>The option, read as a whole number above zero written with digits only ("+5", "5.0" and "0" are errors).</summary>
-    private static Option<int?> Positive(Option<int?> option)
-    {
-        option.CustomParser = result =>
-        {
-            string token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value > 0)
-            {
-                return value;
-            }
-
-            result.AddError($"{option.Name} needs a positive whole number, not '{token}'.");
-            return null;
-        };
-        return option;
     }
 }

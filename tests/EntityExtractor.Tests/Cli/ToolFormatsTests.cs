@@ -121,8 +121,8 @@ public sealed class ToolFormatsTests : IDisposable
 
     [Theory]
     [InlineData("--bogus", "entity-extractor: unknown option '--bogus'.\n")]
-    [InlineData("--parallel 0", "entity-extractor: --parallel needs a positive whole number, not '0'.\n")]
-    [InlineData("--max-length +5", "entity-extractor: --max-length needs a positive whole number, not '+5'.\n")]
+    [InlineData("--parallel 0", "entity-extractor: --parallel needs a whole number from 1 to 2147483647, not '0'.\n")]
+    [InlineData("--max-length +5", "entity-extractor: --max-length needs a whole number from 1 to 2147483647, not '+5'.\n")]
     public void Cli_BadArguments_ExitWithTwoAndSayWhy(string arguments, string firstLine)
     {
         var run = JsonLinesHostileInputTests.RunCli(arguments);
