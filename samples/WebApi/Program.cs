@@ -8,8 +8,14 @@ using WebApi;
 
 var builder = WebApplication.CreateSlimBuilder(args);
 
-// Loopback only: the sample has no authentication, so other machines must not reach it. --port changes the port.
-int port = int.Parse(builder.Configuration["port"] ?? "5080", CultureInfo.InvariantCulture);
+// Loopback only: the sample has no authentication, so other machines must not reach it. --port changes the port
+// (0 for any free one; the log says which).
+if (!int.TryParse(builder.Configuration["port"] ?? "5080", NumberStyles.None, CultureInfo.InvariantCulture, out int port) || port > IPEndPoint.MaxPort)
+{
+    Console.Error.WriteLine($"WebApi: --port must be a whole number from 0 to {IPEndPoint.MaxPort}, not '{builder.Configuration["port"]}'.");
+    return 2;
+}
+
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.Listen(IPAddress.Loopback, port);
@@ -34,6 +40,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapPost("/extract", ExtractEndpoint.HandleAsync);
 app.Run();
+return 0;
 
 /// <summary>The entry point, public so the tests' <c>WebApplicationFactory&lt;Program&gt;</c> can start the app.</summary>
 public partial class Program;

@@ -30,6 +30,17 @@ public sealed class WebApiProcessTests
         app.Error.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Run_PortNotANumber_SaysSoAndExitsWith2()
+    {
+        using var app = SampleProcess.Start("WebApi", "--port", "eighty");
+
+        int exitCode = await app.WaitForExitAsync(Timeout);
+
+        exitCode.Should().Be(2);
+        app.Error.Should().Equal("WebApi: --port must be a whole number from 0 to 65535, not 'eighty'.");
+    }
+
     /// <summary>The sample's project folder (its content root, which holds wwwroot), found from the test's output folder.</summary>
     private static string SampleFolder(string name)
     {
