@@ -36,7 +36,7 @@ public sealed class PageFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Playwright's package carries its driver; browsers are never downloaded (and `playwright install` is never run).
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        _playwright = await Playwright.CreateAsync();
+        _playwright = await Playwright.CreateAsync().WaitAsync(TimeSpan.FromSeconds(30));
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,

@@ -9,8 +9,9 @@ namespace EntityExtractor.Samples.Tests.WebApi;
 public sealed class PageTests(PageFixture fixture) : IClassFixture<PageFixture>
 {
     private const float TimeoutMs = 15_000;
+    private const int TestTimeoutMs = 60_000;
 
-    [Fact]
+    [Fact(Timeout = TestTimeoutMs)]
     public async Task Extract_PastedArticle_HighlightsEachNameByTypeAndShowsTheFigures()
     {
         await using var context = await fixture.Browser.NewContextAsync();
@@ -32,7 +33,7 @@ public sealed class PageTests(PageFixture fixture) : IClassFixture<PageFixture>
         (await page.InnerTextAsync("#status")).Should().StartWith("3 names and 3 casualty figures in ");
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeoutMs)]
     public async Task Extract_ArticleWithMarkup_ShowsTheMarkupAsTextAndCutsAtTheReturnedOffsets()
     {
         await using var context = await fixture.Browser.NewContextAsync();
@@ -54,7 +55,7 @@ public sealed class PageTests(PageFixture fixture) : IClassFixture<PageFixture>
         (await page.TitleAsync()).Should().Be("EntityExtractor: who, where and how many");
     }
 
-    [Fact]
+    [Fact(Timeout = TestTimeoutMs)]
     public async Task Extract_BlankArticle_ShowsTheServersMessage()
     {
         await using var context = await fixture.Browser.NewContextAsync();
