@@ -1,5 +1,6 @@
 using EntityExtractor.Batching;
 using EntityExtractor.Casualties;
+using EntityExtractor.Casualties.Incidents;
 using EntityExtractor.Recognition;
 using EntityExtractor.Sentences;
 using EntityExtractor.Tokenization;
@@ -55,18 +56,31 @@ public sealed class NewsEntityExtractor
     /// <returns>What was found, with offsets into <paramref name="text"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="NewsEntityExtractorOptions.MaxTextLength"/>.</exception>
-    public ExtractionResult Extract(string text)
+    public ExtractionResult Extract(string text) => Extract(text, null);
+
+    /// <summary>Reads <paramref name="text"/>, an article published on <paramref name="publicationDate"/>.</summary>
+    /// <param name="text">English news text of any length up to <see cref="NewsEntityExtractorOptions.MaxTextLength"/>.</param>
+    /// <param name="publicationDate">
+    /// The day the article was published, or <see langword="null"/> when unknown. The casualty summary judges the
+    /// dates and weekdays the text names against it ("on June 9" in an article of June 20 is another event); without
+    /// it they are judged by the text alone.
+    /// </param>
+    /// <returns>What was found, with offsets into <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="NewsEntityExtractorOptions.MaxTextLength"/>.</exception>
+    public ExtractionResult Extract(string text, DateOnly? publicationDate)
     {
         ArgumentNullException.ThrowIfNull(text);
         RequireWithinLimit(text);
         Token[] tokens = NewsTokenizer.TokenizeToArray(text);
         IReadOnlyList<Sentence> sentences = SentenceSplitter.Split(text, tokens);
-        CasualtyReport casualties = _casualties.Extract(text, tokens, sentences);
+        IReadOnlyList<Entity> entities = _entities.Recognize(text, tokens, sentences);
+        CasualtyReport casualties = _casualties.Extract(text, tokens, sentences, new CasualtyContext(publicationDate, entities));
         return new ExtractionResult(
             text,
             tokens,
             sentences,
-            _entities.Recognize(text, tokens, sentences),
+            entities,
             casualties.Figures,
             casualties.Summary);
     }

@@ -9,13 +9,16 @@ namespace EntityExtractor.Training.Casualties;
 /// exact-match accuracy of the summary's killed and wounded totals against coded counts (a missing total counts
 /// as 0), and the figures emitted on texts that report no casualties (CoNLL-2003 documents). <c>--dump-figures</c>
 /// writes every article's summary and figures (offsets, victims, background flag) to a file, so a refactoring can
-/// be shown to change nothing by diffing two dumps.
+/// be shown to change nothing by diffing two dumps. <c>--out-of-fold K</c> takes a comma-separated list of files and
+/// prints, a file, both-exact of the rules alone and of the incident model when every article is scored by the model
+/// trained on the other folds (fold = position mod K over the union of the files), so no article is scored by a
+/// model that saw it. An <c>article_date</c> field (yyyy-MM-dd) is passed to the extractor as the publication date.
 /// </summary>
 internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
 {
     public string Name => "evaluate-casualties";
 
-    public string Usage => "--data <casualties-dev.jsonl> [--show-errors N] [--dump-figures <file>] [--negatives <conll eng.testa>] [--list-negatives]";
+    public string Usage => "--data <casualties-dev.jsonl[,more.jsonl]> [--out-of-fold K] [--show-errors N] [--dump-figures <file>] [--negatives <conll eng.testa>] [--list-negatives]";
 
     public int Run(CommandArguments arguments)
     {
@@ -25,6 +28,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
         string? dump = arguments.Optional("dump-figures");
         string? negatives = arguments.Optional("negatives");
         bool listNegatives = arguments.Flag("list-negatives");
+        int folds = arguments.Int("out-of-fold", 0);
         arguments.RejectUnknown();
         if (data is null && negatives is null)
         {
@@ -32,7 +36,13 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
         }
 
         var extractor = NewsEntityExtractor.Create();
-        if (data is not null)
+        if (data is not null && folds > 1)
+        {
+            IncidentCorpus corpus = IncidentCorpus.Load(IncidentCorpus.SplitPaths(data));
+            Console.WriteLine(corpus.LabelStatistics());
+            corpus.OutOfFold(folds, Console.Out);
+        }
+        else if (data is not null)
         {
             using StreamWriter? dumpWriter = dump is null ? null : new StreamWriter(dump);
             EvaluateCoded(extractor, data, showErrors, dumpWriter);
@@ -48,39 +58,12 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
 
     private static void EvaluateCoded(NewsEntityExtractor extractor, string path, int showErrors, StreamWriter? dump)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"No data file at {path}.", path);
-        }
-
         int total = 0, killedRight = 0, woundedRight = 0, bothRight = 0, zeroTexts = 0, zeroAlarms = 0, shown = 0;
-        foreach (string line in File.ReadLines(path))
+        foreach (CasualtyArticle article in CasualtyArticle.ReadAll(path))
         {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            string id;
-            string text;
-            int killed;
-            int wounded;
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                JsonElement root = doc.RootElement;
-                id = root.TryGetProperty("id", out var idElement) ? idElement.ToString() : total.ToString(CultureInfo.InvariantCulture);
-                text = root.GetProperty("text").GetString() ?? string.Empty;
-                killed = root.GetProperty("killed").GetInt32();
-                wounded = root.GetProperty("wounded").GetInt32();
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-            {
-                throw new InvalidDataException($"{path}: line {total + 1} is not a JSON object with text, killed and wounded: {e.Message}", e);
-            }
-
+            (string id, string text, int killed, int wounded) = (article.Id, article.Text, article.Killed, article.Wounded);
             total++;
-            ExtractionResult result = extractor.Extract(text);
+            ExtractionResult result = extractor.Extract(text, article.Date);
             int k = result.Summary.Killed ?? 0;
             int w = result.Summary.Wounded ?? 0;
             bool kOk = k == killed;
