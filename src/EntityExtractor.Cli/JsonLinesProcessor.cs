@@ -6,7 +6,8 @@ using EntityExtractor.Batching;
 namespace EntityExtractor.Cli;
 
 /// <summary>
-/// The CLI's <c>--jsonl</c> mode: one JSON object a line in (<c>"id"</c> and <c>"text"</c>), one result object a line
+/// The CLI's <c>--jsonl</c> mode: one JSON object a line in (<c>"id"</c>, <c>"text"</c> and optionally <c>"date"</c>,
+/// the publication date as <c>yyyy-MM-dd</c>), one result object a line
 /// out, in order. A line that is not a JSON object with a string <c>text</c> yields <c>{"id":…, "error":"…"}</c>
 /// and processing goes on. Lines are processed on every core and written in input order, through the library's
 /// ordered parallel loop (the one behind <see cref="NewsEntityExtractor.ExtractMany"/>): work runs ahead of the output
@@ -140,7 +141,20 @@ internal sealed class JsonLinesProcessor
                 return false;
             }
 
-            var result = _extractor.Extract(text);
+            DateOnly? date = null;
+            if (root.TryGetProperty("date", out var dateElement) && dateElement.ValueKind != JsonValueKind.Null)
+            {
+                if (dateElement.ValueKind != JsonValueKind.String
+                    || !DateOnly.TryParseExact(dateElement.GetString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly parsed))
+                {
+                    ResultJsonWriter.WriteError(writer, id, "\"date\" must be an ISO 8601 date string, yyyy-MM-dd");
+                    return false;
+                }
+
+                date = parsed;
+            }
+
+            var result = _extractor.Extract(text, date);
             ResultJsonWriter.Write(writer, id, result, _options);
             return true;
         }

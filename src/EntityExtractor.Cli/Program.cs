@@ -10,11 +10,12 @@ const string Usage = """
       entity-extractor [--tokens] [--sentences] [--max-length N] [file]
                         (plain text from the file or stdin; prints a report)
 
-    JSON Lines input: one object a line with "id" (string or number) and "text" (string); other fields are ignored.
+    JSON Lines input: one object a line with "id" (string or number), "text" (string) and optionally "date"
+    (the publication date, yyyy-MM-dd); other fields are ignored.
     Input is UTF-8 (a byte-order mark is skipped; bytes that are not UTF-8 become U+FFFD); lines end at "\n".
     Output: exactly one object a line for every input line, in input order:
       {"id", "tokens", "entities": [{"type","start","end","text","score"}],
-       "casualties": [{"kind","count","qualifier","start","end","text"}], "summary": {"killed","wounded"}}
+       "casualties": [{"kind","count","qualifier","start","end","text"}], "summary": {"killed","wounded","severalIncidents"}}
     Offsets are UTF-16 code units of the input text, end exclusive. A bad line yields {"id", "error"}.
       --tokens          add "tokenList": [{"start","end","kind"}]
       --sentences       add "sentences": [{"start","end"}]

@@ -44,6 +44,7 @@ internal static class ResultJsonWriter
         writer.WriteStartObject("summary");
         WriteCount(writer, "killed", result.Summary.Killed);
         WriteCount(writer, "wounded", result.Summary.Wounded);
+        writer.WriteBoolean("severalIncidents", result.Summary.SeveralIncidents);
         writer.WriteEndObject();
 
         if (options.IncludeTokens)
