@@ -1,5 +1,6 @@
 using System.Globalization;
 using EntityExtractor.Casualties.Incidents;
+using EntityExtractor.Recognition;
 
 namespace EntityExtractor.Training.Casualties;
 
@@ -19,10 +20,10 @@ internal sealed class IncidentCorpus
     /// <summary>Reads and labels the articles of <paramref name="paths"/> (comma-separated in the command line).</summary>
     public static IncidentCorpus Load(IEnumerable<string> paths)
     {
-        var extractor = NewsEntityExtractor.Create();
+        var recognizer = new EntityRecognizer(EntityModel.Default.Tagger, new UserDictionary(new Dictionary<string, EntityType>()));
         List<CasualtyArticle> articles = CasualtyArticle.ReadAll(paths);
         var prepared = new PreparedArticle[articles.Count];
-        Parallel.For(0, articles.Count, i => prepared[i] = PreparedArticle.Prepare(extractor, articles[i], MaxFlips));
+        Parallel.For(0, articles.Count, i => prepared[i] = PreparedArticle.Prepare(recognizer, articles[i], MaxFlips));
         return new IncidentCorpus([.. prepared]);
     }
 

@@ -1,5 +1,6 @@
 using EntityExtractor.Casualties;
 using EntityExtractor.Casualties.Incidents;
+using EntityExtractor.Recognition;
 using EntityExtractor.Sentences;
 using EntityExtractor.Tokenization;
 
@@ -33,11 +34,14 @@ internal sealed class PreparedArticle
     /// <summary>The distant targets (1 = lead incident), or <see langword="null"/> when no labeling near the rules' reproduces the counts.</summary>
     public float[]? Targets { get; private set; }
 
+    /// <summary>The distant targets of single victims (1 = a new victim, 0 = one counted before), or <see langword="null"/>.</summary>
+    public float[]? NewTargets { get; private set; }
+
     /// <summary>How many background flags the nearest reproducing labelings change from the rules', or -1.</summary>
     public int Flips { get; private set; } = -1;
 
-    /// <summary>Reads <paramref name="article"/> (entities from <paramref name="extractor"/>) and labels its figures.</summary>
-    public static PreparedArticle Prepare(NewsEntityExtractor extractor, CasualtyArticle article, int maxFlips)
+    /// <summary>Reads <paramref name="article"/> (entities from <paramref name="recognizer"/>) and labels its figures.</summary>
+    public static PreparedArticle Prepare(EntityRecognizer recognizer, CasualtyArticle article, int maxFlips)
     {
         Token[] tokens = NewsTokenizer.TokenizeToArray(article.Text);
         IReadOnlyList<Sentence> sentences = SentenceSplitter.Split(article.Text, tokens);
@@ -47,7 +51,7 @@ internal sealed class PreparedArticle
             return new PreparedArticle(article, tokens, figures, []);
         }
 
-        IReadOnlyList<Entity> entities = extractor.Extract(article.Text).Entities;
+        IReadOnlyList<Entity> entities = recognizer.Recognize(article.Text, tokens, sentences);
         float[] rows = IncidentFeatures.Compute(article.Text, tokens, sentences, new CasualtyContext(article.Date, entities), figures);
         var prepared = new PreparedArticle(article, tokens, figures, rows);
         prepared.Label(maxFlips);
@@ -76,35 +80,46 @@ internal sealed class PreparedArticle
     }
 
     /// <summary>
-    /// Searches the labelings that change at most <paramref name="maxFlips"/> of the rules' flags, nearest first; the
-    /// targets are the share of the nearest reproducing labelings in which each figure is lead.
+    /// Searches the labelings that change at most <paramref name="maxFlips"/> of the rules' decisions (a figure's
+    /// background flag; a single victim's mention made new, <see cref="Mention.Additive"/>, or a re-mention,
+    /// <see cref="Mention.Definite"/>), nearest first. The targets are the shares of the nearest labelings that
+    /// reproduce the coded counts in which each figure is lead, and in which each single victim is new.
     /// </summary>
     private void Label(int maxFlips)
     {
-        var candidates = new List<int>();
+        var operations = new List<(int Figure, Change Change)>();
         for (int f = 0; f < Figures.Count; f++)
         {
-            if (Figures[f].Kind != CasualtyKind.Arrested)
+            RawFigure figure = Figures[f];
+            if (figure.Kind == CasualtyKind.Arrested)
             {
-                candidates.Add(f);
+                continue;
+            }
+
+            operations.Add((f, Change.Background));
+            if (IncidentFeatures.IsSingleVictim(figure))
+            {
+                operations.Add((f, figure.Victims.Mention == Mention.Additive ? Change.Restated : Change.New));
             }
         }
 
         var work = new List<RawFigure>(Figures);
-        var sums = new float[Figures.Count];
+        var lead = new float[Figures.Count];
+        var fresh = new float[Figures.Count];
+        bool[] ruleNew = IncidentFeatures.RuleNew(Article.Text, Tokens, Figures);
         int found = 0;
-        for (int flips = 0; flips <= Math.Min(maxFlips, candidates.Count) && found == 0; flips++)
+        for (int flips = 0; flips <= Math.Min(maxFlips, operations.Count) && found == 0; flips++)
         {
-            if (Choose(candidates.Count, flips) > 20_000)
+            if (Choose(operations.Count, flips) > 20_000)
             {
                 break;
             }
 
-            foreach (int[] subset in Subsets(candidates.Count, flips))
+            foreach (int[] subset in Subsets(operations.Count, flips))
             {
                 foreach (int k in subset)
                 {
-                    Toggle(work, candidates[k]);
+                    Apply(work, operations[k]);
                 }
 
                 if (Reproduces(work))
@@ -112,13 +127,15 @@ internal sealed class PreparedArticle
                     found++;
                     for (int f = 0; f < work.Count; f++)
                     {
-                        sums[f] += work[f].IsBackground ? 0 : 1;
+                        lead[f] += work[f].IsBackground ? 0 : 1;
+                        fresh[f] += work[f].Victims.Mention == Figures[f].Victims.Mention ? (ruleNew[f] ? 1 : 0)
+                            : work[f].Victims.Mention == Mention.Additive ? 1 : 0;
                     }
                 }
 
                 foreach (int k in subset)
                 {
-                    Toggle(work, candidates[k]);
+                    work[operations[k].Figure] = Figures[operations[k].Figure];
                 }
             }
 
@@ -127,20 +144,34 @@ internal sealed class PreparedArticle
 
         if (found > 0)
         {
-            for (int f = 0; f < sums.Length; f++)
+            for (int f = 0; f < lead.Length; f++)
             {
-                sums[f] /= found;
+                lead[f] /= found;
+                fresh[f] /= found;
             }
 
-            Targets = sums;
+            Targets = lead;
+            NewTargets = fresh;
         }
     }
 
-    private static void Toggle(List<RawFigure> figures, int index)
+    private static void Apply(List<RawFigure> figures, (int Figure, Change Change) operation)
     {
-        RawFigure figure = figures[index];
-        figure.IsBackground = !figure.IsBackground;
-        figures[index] = figure;
+        RawFigure figure = figures[operation.Figure];
+        switch (operation.Change)
+        {
+            case Change.Background:
+                figure.IsBackground = !figure.IsBackground;
+                break;
+            case Change.New:
+                figure.Victims.Mention = Mention.Additive;
+                break;
+            default:
+                figure.Victims.Mention = Mention.Definite;
+                break;
+        }
+
+        figures[operation.Figure] = figure;
     }
 
     private static long Choose(int n, int k)
@@ -183,5 +214,12 @@ internal sealed class PreparedArticle
                 subset[i] = subset[i - 1] + 1;
             }
         }
+    }
+
+    private enum Change
+    {
+        Background,
+        New,
+        Restated,
     }
 }

@@ -171,6 +171,36 @@ internal enum IncidentFeature
     /// <summary>The sentence names a person.</summary>
     Person,
 
+    /// <summary>One victim told of as one person ("a man", "the victim", "John Smith", "another woman"): the new-victim model decides whether he adds.</summary>
+    SingleVictim,
+
+    /// <summary>The rules count the single victim as new (another, a new description or a new name).</summary>
+    RuleNew,
+
+    /// <summary>The victim's name, or the head of his description, was told of by an earlier figure.</summary>
+    SeenBefore,
+
+    /// <summary>The victim's description has a head no earlier figure had ("her brother" after "a woman").</summary>
+    HeadNew,
+
+    /// <summary>A pronoun ("he was shot").</summary>
+    Pronoun,
+
+    /// <summary>A possessive ("his sister", "her son").</summary>
+    Possessive,
+
+    /// <summary>An age no earlier figure gave ("a 15-year-old" after "a 40-year-old").</summary>
+    AgeNew,
+
+    /// <summary>An age an earlier figure gave.</summary>
+    AgeSame,
+
+    /// <summary>An earlier figure of the lead is in the same sentence.</summary>
+    SameSentence,
+
+    /// <summary>An earlier figure of the same kind.</summary>
+    KindSeen,
+
     /// <summary>The number of features.</summary>
     Count,
 }

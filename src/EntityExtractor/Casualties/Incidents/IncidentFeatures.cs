@@ -78,7 +78,124 @@ internal static class IncidentFeatures
             SetFigure(row, figure, ledeMax);
         }
 
+        SetVictims(text, tokens, figures, rows);
         return rows;
+    }
+
+    /// <summary>Whether the figure tells of one person the new-victim model may count as new or as told of before.</summary>
+    public static bool IsSingleVictim(in RawFigure figure) =>
+        figure.Victims.Count == 1 && figure.Kind != CasualtyKind.Arrested && !figure.IsToll && !figure.Victims.FromWounded && !figure.Victims.IsShooter
+        && figure.Victims.Mention is Mention.Indefinite or Mention.Definite or Mention.Named or Mention.Additive;
+
+    /// <summary>
+    /// Whether the rules count each figure's single victim as a new person: "another" does, a re-mention does not, a
+    /// description or a name does when no earlier figure (not background) had it.
+    /// </summary>
+    public static bool[] RuleNew(string text, ReadOnlySpan<Token> tokens, List<RawFigure> figures)
+    {
+        var rows = new float[figures.Count * Count];
+        SetVictims(text, tokens, figures, rows);
+        var result = new bool[figures.Count];
+        for (int f = 0; f < figures.Count; f++)
+        {
+            result[f] = rows[(f * Count) + (int)IncidentFeature.RuleNew] != 0;
+        }
+
+        return result;
+    }
+
+    /// <summary>The victim signatures: the head, name and age of each figure's victim against those of the figures before it.</summary>
+    private static void SetVictims(string text, ReadOnlySpan<Token> tokens, List<RawFigure> figures, float[] rows)
+    {
+        const int Remembered = 64;
+        Span<int> heads = stackalloc int[Remembered];
+        Span<int> ages = stackalloc int[Remembered];
+        Span<byte> kinds = stackalloc byte[8];
+        kinds.Clear();
+        int seen = 0;
+        int previousSentence = -1;
+        for (int f = 0; f < figures.Count; f++)
+        {
+            RawFigure figure = figures[f];
+            if (figure.Kind == CasualtyKind.Arrested)
+            {
+                continue;
+            }
+
+            Span<float> row = rows.AsSpan(f * Count, Count);
+            int head = HeadKey(text, tokens, figure);
+            int age = Age(text, tokens, figure);
+            bool headSeen = head != 0 && heads[..Math.Min(seen, Remembered)].Contains(head);
+            bool ageSeen = age != 0 && ages[..Math.Min(seen, Remembered)].Contains(age);
+            Set(row, IncidentFeature.SeenBefore, headSeen);
+            Set(row, IncidentFeature.HeadNew, head != 0 && !headSeen);
+            Set(row, IncidentFeature.AgeSame, ageSeen);
+            Set(row, IncidentFeature.AgeNew, age != 0 && !ageSeen);
+            Set(row, IncidentFeature.SameSentence, figure.SentenceIndex == previousSentence);
+            Set(row, IncidentFeature.KindSeen, kinds[(int)figure.Kind & 7] != 0);
+            int first = figure.Victims.First;
+            if (first >= 0 && first < tokens.Length && figure.Victims.Mention == Mention.Definite)
+            {
+                ReadOnlySpan<char> word = tokens[first].GetText(text);
+                Set(row, IncidentFeature.Pronoun, CasualtyLexicon.PersonalPronouns.Contains(word));
+                Set(row, IncidentFeature.Possessive, word is "his" or "her" or "their" or "His" or "Her" or "Their");
+            }
+
+            if (IsSingleVictim(figure))
+            {
+                Set(row, IncidentFeature.SingleVictim);
+                Set(row, IncidentFeature.RuleNew, figure.Victims.Mention switch
+                {
+                    Mention.Additive => true,
+                    Mention.Definite => false,
+                    _ => !headSeen,
+                });
+            }
+
+            if (!figure.IsBackground)
+            {
+                if (seen < Remembered)
+                {
+                    heads[seen] = head;
+                    ages[seen] = age;
+                }
+
+                seen++;
+                previousSentence = figure.SentenceIndex;
+                kinds[(int)figure.Kind & 7] = 1;
+            }
+        }
+    }
+
+    /// <summary>A hash of the victim's surname, or of the last word of his description; 0 when there is neither.</summary>
+    private static int HeadKey(string text, ReadOnlySpan<Token> tokens, in RawFigure figure)
+    {
+        int token = figure.Victims.Mention == Mention.Named && figure.Victims.NameToken >= 0 ? figure.Victims.NameToken
+            : figure.Victims.DescriptionEnd > figure.Victims.DescriptionFirst ? figure.Victims.DescriptionEnd - 1
+            : -1;
+        return token >= 0 && token < tokens.Length ? string.GetHashCode(tokens[token].GetText(text), StringComparison.OrdinalIgnoreCase) | 1 : 0;
+    }
+
+    /// <summary>The age the victim's phrase gives ("a 15-year-old boy", "Smith, 25,"), or 0.</summary>
+    private static int Age(string text, ReadOnlySpan<Token> tokens, in RawFigure figure)
+    {
+        int end = Math.Min(Math.Max(figure.Victims.End, figure.End), tokens.Length);
+        for (int i = Math.Max(0, Math.Min(figure.Victims.First, figure.First)); i < end; i++)
+        {
+            ReadOnlySpan<char> word = tokens[i].GetText(text);
+            int digits = 0;
+            while (digits < word.Length && digits < 3 && char.IsAsciiDigit(word[digits]))
+            {
+                digits++;
+            }
+
+            if (digits > 0 && word.Length > digits && word[digits] == '-' && word[(digits + 1)..].StartsWith("year", StringComparison.OrdinalIgnoreCase))
+            {
+                return int.Parse(word[..digits], System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return 0;
     }
 
     private static void SetPosition(Span<float> row, int sentence, int paragraph, int ledeSentence)

@@ -83,7 +83,7 @@ public class IncidentModelTests
         var weights = new float[IncidentFeatures.Count];
         weights[(int)IncidentFeature.Bias] = 1;
         weights[(int)IncidentFeature.RuleBackground] = -2;
-        var model = new IncidentModel(weights);
+        var model = new IncidentModel(weights, new float[IncidentFeatures.Count]);
         var rows = new float[2 * IncidentFeatures.Count];
         rows[(int)IncidentFeature.Bias] = 1;
         rows[IncidentFeatures.Count + (int)IncidentFeature.Bias] = 1;
