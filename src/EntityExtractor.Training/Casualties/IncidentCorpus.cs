@@ -10,9 +10,6 @@ namespace EntityExtractor.Training.Casualties;
 /// </summary>
 internal sealed class IncidentCorpus
 {
-    /// <summary>Labelings further than this many flags from the rules' are not searched.</summary>
-    public const int MaxFlips = 3;
-
     private IncidentCorpus(List<PreparedArticle> articles) => Articles = articles;
 
     public List<PreparedArticle> Articles { get; }
@@ -23,7 +20,7 @@ internal sealed class IncidentCorpus
         var recognizer = new EntityRecognizer(EntityModel.Default.Tagger, new UserDictionary(new Dictionary<string, EntityType>()));
         List<CasualtyArticle> articles = CasualtyArticle.ReadAll(paths);
         var prepared = new PreparedArticle[articles.Count];
-        Parallel.For(0, articles.Count, i => prepared[i] = PreparedArticle.Prepare(recognizer, articles[i], MaxFlips));
+        Parallel.For(0, articles.Count, i => prepared[i] = PreparedArticle.Prepare(recognizer, articles[i]));
         return new IncidentCorpus([.. prepared]);
     }
 
@@ -34,14 +31,14 @@ internal sealed class IncidentCorpus
     /// <summary>The model trained on every article.</summary>
     public IncidentModel TrainAll() => IncidentTrainer.Train(Articles);
 
-    /// <summary>How many articles have distant targets, and how many of those needed flags changed.</summary>
+    /// <summary>How many articles the rules get right, how many one change gets right, and how many are skipped.</summary>
     public string LabelStatistics()
     {
-        int labeled = Articles.Count(a => a.Targets is not null);
-        int changed = Articles.Count(a => a.Flips > 0);
-        int empty = Articles.Count(a => a.Figures.Count == 0);
+        int right = Articles.Count(a => a.RulesRight);
+        int fixable = Articles.Count(a => !a.RulesRight && a.Usable);
+        int changes = Articles.Sum(a => a.Usable ? a.Changes.Count : 0);
         return string.Create(CultureInfo.InvariantCulture,
-            $"distant labels     {labeled}/{Articles.Count} articles reproduce the counts within {MaxFlips} flags ({changed} by changing the rules' flags); {empty} have no figure");
+            $"distant labels     {Articles.Count} articles: the rules give the counts in {right}, one change does in {fixable}, {Articles.Count - right - fixable} are skipped; {changes} changes weighed");
     }
 
     /// <summary>

@@ -3,8 +3,8 @@ using EntityExtractor.Casualties.Incidents;
 namespace EntityExtractor.Training.Casualties;
 
 /// <summary>
-/// Trains the incident model's two parts: L2-regularized logistic regression on the distant targets of the figures
-/// of labeled articles (the lead model on every figure, the new-victim model on the single victims of the lead),
+/// Trains the incident model: for each kind of change, L2-regularized logistic regression of "this change makes the
+/// summary give the coded counts" over the changes of the usable articles (those the rules or one change get right),
 /// full-batch gradient descent with AdaGrad steps from zero weights, so the same articles give the same weights on
 /// every machine.
 /// </summary>
@@ -16,52 +16,51 @@ internal static class IncidentTrainer
 
     public static IncidentModel Train(IEnumerable<PreparedArticle> articles)
     {
-        var lead = new List<(float[] Row, float Target)>();
-        var fresh = new List<(float[] Row, float Target)>();
+        var examples = new List<ChangeExample>[IncidentChanges.Kinds];
+        for (int k = 0; k < examples.Length; k++)
+        {
+            examples[k] = [];
+        }
+
         foreach (PreparedArticle article in articles)
         {
-            if (article.Targets is not { } leadTargets || article.NewTargets is not { } newTargets)
+            if (article.Usable)
             {
-                continue;
-            }
-
-            for (int f = 0; f < article.Figures.Count; f++)
-            {
-                if (article.Figures[f].Kind == CasualtyKind.Arrested)
+                foreach (ChangeExample change in article.Changes)
                 {
-                    continue;
-                }
-
-                float[] row = article.Rows.AsSpan(f * IncidentFeatures.Count, IncidentFeatures.Count).ToArray();
-                lead.Add((row, leadTargets[f]));
-                if (row[(int)IncidentFeature.SingleVictim] != 0 && leadTargets[f] >= 0.5f)
-                {
-                    fresh.Add((row, newTargets[f]));
+                    examples[(int)change.Kind].Add(change);
                 }
             }
         }
 
-        return new IncidentModel(Fit(lead), Fit(fresh));
+        var weights = new float[IncidentChanges.Kinds * IncidentChanges.Dimension];
+        for (int k = 0; k < examples.Length; k++)
+        {
+            Fit(examples[k]).CopyTo(weights, k * IncidentChanges.Dimension);
+        }
+
+        return new IncidentModel(weights);
     }
 
-    private static float[] Fit(List<(float[] Row, float Target)> examples)
+    private static float[] Fit(List<ChangeExample> examples)
     {
-        int n = IncidentFeatures.Count;
+        int n = IncidentChanges.Dimension;
         var weights = new double[n];
         var gradient = new double[n];
         var squares = new double[n];
         for (int iteration = 0; iteration < Iterations; iteration++)
         {
             Array.Clear(gradient);
-            foreach ((float[] row, float target) in examples)
+            foreach (ChangeExample example in examples)
             {
+                float[] row = example.Features;
                 double z = 0;
                 for (int j = 0; j < n; j++)
                 {
                     z += weights[j] * row[j];
                 }
 
-                double error = (1 / (1 + Math.Exp(-z))) - target;
+                double error = (1 / (1 + Math.Exp(-z))) - (example.Fixes ? 1 : 0);
                 for (int j = 0; j < n; j++)
                 {
                     gradient[j] += error * row[j];

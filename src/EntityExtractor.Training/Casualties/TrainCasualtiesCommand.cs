@@ -2,8 +2,9 @@ namespace EntityExtractor.Training.Casualties;
 
 /// <summary>
 /// <c>train-casualties --data a.jsonl,b.jsonl --out casualty-model.bin [--folds K]</c>: trains the incident model on
-/// every article of the files (distant supervision from their coded counts) and writes it; with <c>--folds</c>, first
-/// prints the k-fold out-of-fold both-exact figure of each file.
+/// every article of the files (distant supervision from their coded counts: a change to the rules' reading is a
+/// positive example when it makes the summary reproduce them) and writes it; with <c>--folds</c>, first prints the
+/// k-fold out-of-fold both-exact figure of each file.
 /// </summary>
 internal sealed class TrainCasualtiesCommand : ITrainingCommand
 {

@@ -51,7 +51,7 @@ internal sealed class CasualtyExtractor
         if (_incidents is not null)
         {
             float[] rows = IncidentFeatures.Compute(text, tokens, sentences, context, raw);
-            _incidents.Relabel(rows, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw));
+            _incidents.Revise(text, tokens, rows, raw);
         }
 
         return Report(text, tokens, sentences, raw, severalIncidents);

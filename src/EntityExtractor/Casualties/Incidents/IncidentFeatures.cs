@@ -87,23 +87,6 @@ internal static class IncidentFeatures
         figure.Victims.Count == 1 && figure.Kind != CasualtyKind.Arrested && !figure.IsToll && !figure.Victims.FromWounded && !figure.Victims.IsShooter
         && figure.Victims.Mention is Mention.Indefinite or Mention.Definite or Mention.Named or Mention.Additive;
 
-    /// <summary>
-    /// Whether the rules count each figure's single victim as a new person: "another" does, a re-mention does not, a
-    /// description or a name does when no earlier figure (not background) had it.
-    /// </summary>
-    public static bool[] RuleNew(string text, ReadOnlySpan<Token> tokens, List<RawFigure> figures)
-    {
-        var rows = new float[figures.Count * Count];
-        SetVictims(text, tokens, figures, rows);
-        var result = new bool[figures.Count];
-        for (int f = 0; f < figures.Count; f++)
-        {
-            result[f] = rows[(f * Count) + (int)IncidentFeature.RuleNew] != 0;
-        }
-
-        return result;
-    }
-
     /// <summary>The victim signatures: the head, name and age of each figure's victim against those of the figures before it.</summary>
     private static void SetVictims(string text, ReadOnlySpan<Token> tokens, List<RawFigure> figures, float[] rows)
     {

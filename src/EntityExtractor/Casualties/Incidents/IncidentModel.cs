@@ -1,19 +1,21 @@
 using System.Buffers.Binary;
 using EntityExtractor.ModelFiles;
+using EntityExtractor.Tokenization;
 
 namespace EntityExtractor.Casualties.Incidents;
 
 /// <summary>
-/// Two linear models over the features of each candidate figure the clause reader found: the lead model decides
-/// whether the figure belongs to the article's lead incident (score ≥ 0) or to another event (background); the
-/// new-victim model decides whether a single victim ("a man", "the victim", "his sister") is a person not counted
-/// before (score ≥ 0) or one told of again. Trained by distant supervision from document counts (the training
-/// tool's <c>train-casualties</c>); immutable and thread-safe.
+/// The learned incident layer over the clause reader: for each change it could make to the rules' reading of an
+/// article (a figure belongs to another event, or to the lead after all; a single victim is a new person, or one told
+/// of before), a linear model scores how likely the change makes the summary right, from the features of the figure
+/// and from how the change moves the killed and wounded totals. The best change scoring above 0, if any, is made.
+/// Trained by distant supervision from document counts (the training tool's <c>train-casualties</c>); immutable and
+/// thread-safe.
 /// </summary>
 /// <remarks>
 /// File format: the shared <see cref="ModelEnvelope"/> with magic <c>EXCASMDL</c> and version 1; the payload is the
-/// uint32 feature count (which must be <see cref="IncidentFeatures.Count"/>), then one float32 weight a feature for
-/// the lead model and one a feature for the new-victim model.
+/// uint32 number of features a change (which must be <see cref="IncidentChanges.Dimension"/>), then that many float32
+/// weights for each <see cref="IncidentChange"/> in order.
 /// </remarks>
 internal sealed class IncidentModel
 {
@@ -24,73 +26,92 @@ internal sealed class IncidentModel
 
     private const string What = "casualty model";
 
+    private const int WeightCount = IncidentChanges.Kinds * IncidentChanges.Dimension;
+
     private static readonly byte[] Magic = "EXCASMDL"u8.ToArray();
 
     private static readonly Lazy<IncidentModel> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly float[] _weights;
-    private readonly float[] _newWeights;
 
-    public IncidentModel(float[] weights, float[] newWeights)
+    /// <param name="weights"><see cref="IncidentChanges.Dimension"/> weights for each <see cref="IncidentChange"/>, in order.</param>
+    public IncidentModel(float[] weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        ArgumentNullException.ThrowIfNull(newWeights);
-        if (weights.Length != IncidentFeatures.Count || newWeights.Length != IncidentFeatures.Count)
+        if (weights.Length != WeightCount)
         {
-            throw new ArgumentException($"The incident model needs {IncidentFeatures.Count} weights a model, not {weights.Length} and {newWeights.Length}.", nameof(weights));
+            throw new ArgumentException($"The incident model needs {WeightCount} weights, not {weights.Length}.", nameof(weights));
         }
 
         _weights = weights;
-        _newWeights = newWeights;
     }
 
     /// <summary>The model shipped inside the assembly, read once on first use.</summary>
     /// <exception cref="InvalidDataException">The embedded model is missing or corrupt.</exception>
     public static IncidentModel Default => Embedded.Value;
 
-    /// <summary>The lead model's weights, one a <see cref="IncidentFeature"/>.</summary>
+    /// <summary>The weights, <see cref="IncidentChanges.Dimension"/> for each <see cref="IncidentChange"/>.</summary>
     public ReadOnlySpan<float> Weights => _weights;
 
-    /// <summary>The new-victim model's weights, one a <see cref="IncidentFeature"/>.</summary>
-    public ReadOnlySpan<float> NewWeights => _newWeights;
-
-    /// <summary>
-    /// Sets each figure's background flag from the lead model (arrests stay as the rules left them), and makes a single
-    /// victim new (<see cref="Mention.Additive"/>) or told of before (<see cref="Mention.Definite"/>) where the
-    /// new-victim model disagrees with the rules.
-    /// </summary>
-    public void Relabel(ReadOnlySpan<float> rows, Span<RawFigure> figures)
+    /// <summary>The score of <paramref name="change"/> on a figure with feature row <paramref name="row"/> and effect <paramref name="delta"/>.</summary>
+    public float Score(IncidentChange change, ReadOnlySpan<float> row, ReadOnlySpan<float> delta)
     {
-        for (int f = 0; f < figures.Length; f++)
-        {
-            if (figures[f].Kind == CasualtyKind.Arrested)
-            {
-                continue;
-            }
-
-            ReadOnlySpan<float> row = rows.Slice(f * IncidentFeatures.Count, IncidentFeatures.Count);
-            figures[f].IsBackground = Dot(_weights, row) < 0;
-            if (row[(int)IncidentFeature.SingleVictim] != 0)
-            {
-                bool ruleNew = row[(int)IncidentFeature.RuleNew] != 0;
-                bool modelNew = Dot(_newWeights, row) >= 0;
-                if (modelNew != ruleNew)
-                {
-                    figures[f].Victims.Mention = modelNew ? Mention.Additive : Mention.Definite;
-                }
-            }
-        }
-    }
-
-    private static float Dot(ReadOnlySpan<float> weights, ReadOnlySpan<float> row)
-    {
+        ReadOnlySpan<float> weights = _weights.AsSpan((int)change * IncidentChanges.Dimension, IncidentChanges.Dimension);
         float sum = 0;
-        for (int i = 0; i < weights.Length; i++)
+        for (int i = 0; i < IncidentFeatures.Count; i++)
         {
             sum += weights[i] * row[i];
         }
 
+        for (int i = 0; i < IncidentChanges.DeltaCount; i++)
+        {
+            sum += weights[IncidentFeatures.Count + i] * delta[i];
+        }
+
         return sum;
+    }
+
+    /// <summary>Makes the best-scoring change to <paramref name="figures"/> when its score is above 0.</summary>
+    public void Revise(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<float> rows, List<RawFigure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        if (figures.Count > IncidentChanges.MaxArticleFigures)
+        {
+            return;
+        }
+
+        CasualtySummary before = CasualtySummarizer.Summarize(text, tokens, figures);
+        Span<IncidentChange> changes = stackalloc IncidentChange[IncidentChanges.MaxCandidates];
+        Span<float> delta = stackalloc float[IncidentChanges.DeltaCount];
+        float best = 0;
+        int bestFigure = -1;
+        IncidentChange bestChange = default;
+        for (int f = 0; f < Math.Min(figures.Count, IncidentChanges.MaxFigures); f++)
+        {
+            ReadOnlySpan<float> row = rows.Slice(f * IncidentFeatures.Count, IncidentFeatures.Count);
+            int count = IncidentChanges.Candidates(figures[f], row, changes);
+            for (int c = 0; c < count; c++)
+            {
+                CasualtySummary after = IncidentChanges.SummarizeWith(text, tokens, figures, f, changes[c]);
+                if (!IncidentChanges.Delta(before, after, delta))
+                {
+                    continue;
+                }
+
+                float score = Score(changes[c], row, delta);
+                if (score > best)
+                {
+                    best = score;
+                    bestFigure = f;
+                    bestChange = changes[c];
+                }
+            }
+        }
+
+        if (bestFigure >= 0)
+        {
+            figures[bestFigure] = IncidentChanges.Apply(figures[bestFigure], bestChange);
+        }
     }
 
     /// <summary>Reads a model from its file contents.</summary>
@@ -104,43 +125,37 @@ internal sealed class IncidentModel
         }
 
         uint count = BinaryPrimitives.ReadUInt32LittleEndian(payload);
-        if (count != IncidentFeatures.Count)
+        if (count != IncidentChanges.Dimension)
         {
-            throw new InvalidDataException($"The {What} has {count} features; this library computes {IncidentFeatures.Count}.");
+            throw new InvalidDataException($"The {What} has {count} features; this library computes {IncidentChanges.Dimension}.");
         }
 
-        if (payload.Length != 4 + (8 * IncidentFeatures.Count))
+        if (payload.Length != 4 + (4 * WeightCount))
         {
-            throw new InvalidDataException($"The {What}'s payload is {payload.Length} bytes; two models of {count} weights take {4 + (8 * IncidentFeatures.Count)}.");
+            throw new InvalidDataException($"The {What}'s payload is {payload.Length} bytes; {IncidentChanges.Kinds} changes of {count} weights take {4 + (4 * WeightCount)}.");
         }
 
-        return new IncidentModel(ReadWeights(payload[4..], "lead"), ReadWeights(payload[(4 + (4 * IncidentFeatures.Count))..], "new-victim"));
-    }
-
-    private static float[] ReadWeights(ReadOnlySpan<byte> data, string model)
-    {
-        var weights = new float[IncidentFeatures.Count];
+        var weights = new float[WeightCount];
         for (int i = 0; i < weights.Length; i++)
         {
-            weights[i] = BinaryPrimitives.ReadSingleLittleEndian(data[(4 * i)..]);
+            weights[i] = BinaryPrimitives.ReadSingleLittleEndian(payload[(4 + (4 * i))..]);
             if (!float.IsFinite(weights[i]))
             {
-                throw new InvalidDataException($"The {What}'s {model} weight {i} ({(IncidentFeature)i}) is not a finite number.");
+                throw new InvalidDataException($"The {What}'s weight {i % IncidentChanges.Dimension} of {(IncidentChange)(i / IncidentChanges.Dimension)} is not a finite number.");
             }
         }
 
-        return weights;
+        return new IncidentModel(weights);
     }
 
     /// <summary>Writes the model in the file format.</summary>
     public byte[] Write()
     {
-        var payload = new byte[4 + (8 * _weights.Length)];
-        BinaryPrimitives.WriteUInt32LittleEndian(payload, (uint)_weights.Length);
+        var payload = new byte[4 + (4 * WeightCount)];
+        BinaryPrimitives.WriteUInt32LittleEndian(payload, IncidentChanges.Dimension);
         for (int i = 0; i < _weights.Length; i++)
         {
             BinaryPrimitives.WriteSingleLittleEndian(payload.AsSpan(4 + (4 * i)), _weights[i]);
-            BinaryPrimitives.WriteSingleLittleEndian(payload.AsSpan(4 + (4 * (_weights.Length + i))), _newWeights[i]);
         }
 
         return ModelEnvelope.Seal(payload, Magic, FormatVersion);

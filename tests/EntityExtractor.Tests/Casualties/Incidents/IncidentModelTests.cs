@@ -64,38 +64,52 @@ public class IncidentModelTests
         Reseal(data);
 
         FluentActions.Invoking(() => IncidentModel.Read(data)).Should().Throw<InvalidDataException>()
-            .WithMessage($"The casualty model has 3 features; this library computes {IncidentFeatures.Count}.");
+            .WithMessage($"The casualty model has 3 features; this library computes {IncidentChanges.Dimension}.");
     }
 
     [Fact]
     public void Read_NotANumberWeight_ThrowsInvalidDataNamingTheFeature()
     {
         byte[] data = Shipped;
-        BinaryPrimitives.WriteSingleLittleEndian(data.AsSpan(20 + (4 * (int)IncidentFeature.RuleBackground)), float.NaN);
+        BinaryPrimitives.WriteSingleLittleEndian(data.AsSpan(20 + (4 * (IncidentChanges.Dimension + (int)IncidentFeature.RuleBackground))), float.NaN);
         Reseal(data);
 
-        FluentActions.Invoking(() => IncidentModel.Read(data)).Should().Throw<InvalidDataException>().WithMessage("*weight 1 (RuleBackground)*");
+        FluentActions.Invoking(() => IncidentModel.Read(data)).Should().Throw<InvalidDataException>().WithMessage("The casualty model's weight 1 of ToLead is not a finite number.");
     }
 
     [Fact]
-    public void Relabel_RuleBackgroundAlone_KeepsTheRulesFlags()
+    public void Revise_ChangeThatLowersTheWoundedScoresAbove0_IsMade()
     {
-        var weights = new float[IncidentFeatures.Count];
-        weights[(int)IncidentFeature.Bias] = 1;
-        weights[(int)IncidentFeature.RuleBackground] = -2;
-        var model = new IncidentModel(weights, new float[IncidentFeatures.Count]);
-        var rows = new float[2 * IncidentFeatures.Count];
-        rows[(int)IncidentFeature.Bias] = 1;
-        rows[IncidentFeatures.Count + (int)IncidentFeature.Bias] = 1;
-        rows[IncidentFeatures.Count + (int)IncidentFeature.RuleBackground] = 1;
-        var figures = new EntityExtractor.Casualties.RawFigure[2];
-        figures[0].Kind = CasualtyKind.Killed;
-        figures[0].IsBackground = true;
-        figures[1].Kind = CasualtyKind.Wounded;
+        const string text = "A man was shot dead on Elm Street. Last year, three people were wounded there.";
+        var weights = new float[IncidentChanges.Kinds * IncidentChanges.Dimension];
+        weights[((int)IncidentChange.ToLead * IncidentChanges.Dimension) + (int)IncidentFeature.Bias] = 1;
+        var model = new IncidentModel(weights);
+        (List<EntityExtractor.Casualties.RawFigure> figures, float[] rows, EntityExtractor.Tokenization.Token[] tokens) = Read(text);
 
-        model.Relabel(rows, figures);
+        model.Revise(text, tokens, rows, figures);
+
+        figures.Select(f => f.IsBackground).Should().Equal(false, false);
+        EntityExtractor.Casualties.CasualtySummarizer.Summarize(text, tokens, figures).Should().Be(new CasualtySummary(1, 3, null, null));
+    }
+
+    [Fact]
+    public void Revise_NoChangeScoresAbove0_KeepsTheRulesReading()
+    {
+        const string text = "A man was shot dead on Elm Street. Last year, three people were wounded there.";
+        var model = new IncidentModel(new float[IncidentChanges.Kinds * IncidentChanges.Dimension]);
+        (List<EntityExtractor.Casualties.RawFigure> figures, float[] rows, EntityExtractor.Tokenization.Token[] tokens) = Read(text);
+
+        model.Revise(text, tokens, rows, figures);
 
         figures.Select(f => f.IsBackground).Should().Equal(false, true);
+    }
+
+    private static (List<EntityExtractor.Casualties.RawFigure> Figures, float[] Rows, EntityExtractor.Tokenization.Token[] Tokens) Read(string text)
+    {
+        EntityExtractor.Tokenization.Token[] tokens = EntityExtractor.Tokenization.NewsTokenizer.TokenizeToArray(text);
+        var sentences = EntityExtractor.Sentences.SentenceSplitter.Split(text, tokens);
+        var figures = EntityExtractor.Casualties.CasualtyExtractor.ReadFigures(text, tokens, sentences, out _)!;
+        return (figures, IncidentFeatures.Compute(text, tokens, sentences, CasualtyContext.None, figures), tokens);
     }
 
     private static void Reseal(byte[] data) =>
