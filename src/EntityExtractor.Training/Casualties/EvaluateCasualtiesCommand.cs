@@ -58,7 +58,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
 
     private static void EvaluateCoded(NewsEntityExtractor extractor, string path, int showErrors, StreamWriter? dump)
     {
-        int total = 0, killedRight = 0, woundedRight = 0, bothRight = 0, zeroTexts = 0, zeroAlarms = 0, shown = 0;
+        int total = 0, killedRight = 0, woundedRight = 0, bothRight = 0, zeroTexts = 0, zeroAlarms = 0, shown = 0, several = 0, severalRight = 0;
         foreach (CasualtyArticle article in CasualtyArticle.ReadAll(path))
         {
             (string id, string text, int killed, int wounded) = (article.Id, article.Text, article.Killed, article.Wounded);
@@ -71,6 +71,8 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
             killedRight += kOk ? 1 : 0;
             woundedRight += wOk ? 1 : 0;
             bothRight += kOk && wOk ? 1 : 0;
+            several += result.Summary.SeveralIncidents ? 1 : 0;
+            severalRight += result.Summary.SeveralIncidents && kOk && wOk ? 1 : 0;
             if (killed == 0 && wounded == 0)
             {
                 zeroTexts++;
@@ -80,7 +82,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
             if (dump is not null)
             {
                 CasualtySummary s = result.Summary;
-                dump.WriteLine($"{id}\tgold {killed}/{wounded}\tsummary {s.Killed}/{s.Wounded}/{s.Missing}/{s.Kidnapped}");
+                dump.WriteLine($"{id}\tgold {killed}/{wounded}\tsummary {s.Killed}/{s.Wounded}/{s.Missing}/{s.Kidnapped}{(s.SeveralIncidents ? " several incidents" : string.Empty)}");
                 foreach (CasualtyFigure figure in result.Casualties)
                 {
                     dump.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -104,6 +106,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
         Console.WriteLine($"killed exact       {Ratio(killedRight, total)}");
         Console.WriteLine($"wounded exact      {Ratio(woundedRight, total)}");
         Console.WriteLine($"both exact         {Ratio(bothRight, total)}");
+        Console.WriteLine($"several incidents  {several} articles, both exact {Ratio(severalRight, several)}; the others {Ratio(bothRight - severalRight, total - several)}");
         if (zeroTexts > 0)
         {
             Console.WriteLine($"false alarms (0/0) {Ratio(zeroAlarms, zeroTexts)}");
@@ -129,7 +132,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
             return (Text: t, Tokens: tokens, Sentences: EntityExtractor.Sentences.SentenceSplitter.Split(t, tokens));
         }).ToList();
         var extractor = NewsEntityExtractor.Create();
-        double best = double.MaxValue, bestCasualties = double.MaxValue, bestFull = double.MaxValue;
+        double best = double.MaxValue, bestCasualties = double.MaxValue, bestFull = double.MaxValue, bestRules = double.MaxValue;
         for (int pass = 0; pass < 8; pass++)
         {
             var full = System.Diagnostics.Stopwatch.StartNew();
@@ -155,12 +158,19 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
             }
 
             bestCasualties = Math.Min(bestCasualties, watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+            foreach (var (text, tokens, sentences) in prepared)
+            {
+                _ = CasualtyExtractor.RulesOnly.Extract(text, tokens, sentences);
+            }
+
+            bestRules = Math.Min(bestRules, watch.Elapsed.TotalMilliseconds);
         }
 
         long chars = texts.Sum(t => (long)t.Length);
         double rest = Math.Max(1e-3, bestFull - bestCasualties);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"time               tokenize+split {best:0.0} ms, full Extract {bestFull:0.0} ms, casualties {bestCasualties:0.0} ms ({bestCasualties / rest:P0} of the rest of Extract) for {chars / 1e6:0.00} M chars"));
+            $"time               tokenize+split {best:0.0} ms, full Extract {bestFull:0.0} ms, casualties {bestCasualties:0.0} ms ({bestCasualties / rest:P0} of the rest of Extract; rules alone {bestRules:0.0} ms) for {chars / 1e6:0.00} M chars"));
     }
 
     private static void EvaluateNegatives(NewsEntityExtractor extractor, string path, bool list)

@@ -48,7 +48,7 @@ internal sealed class CasualtyExtractor
             return CasualtyReport.Empty;
         }
 
-        if (_incidents is not null)
+        if (_incidents is not null && raw.Count <= IncidentChanges.MaxArticleFigures)
         {
             float[] rows = IncidentFeatures.Compute(text, tokens, sentences, context, raw);
             _incidents.Revise(text, tokens, rows, raw);

@@ -1,4 +1,5 @@
 using EntityExtractor.Sentences;
+using EntityExtractor.Text;
 using EntityExtractor.Tokenization;
 
 namespace EntityExtractor.Casualties.Incidents;
@@ -16,6 +17,17 @@ internal static class IncidentFeatures
 
     private const int MonthDayWeek = 7;
 
+    /// <summary>Each cue word of the lexicon's incident sets, with the bits of the cue features it sets (one lookup a word).</summary>
+    private static readonly SpanDictionary<ulong> Cues = BuildCues(
+        (CasualtyLexicon.AnotherCues, IncidentFeature.CueAnother),
+        (CasualtyLexicon.SeparateCues, IncidentFeature.CueSeparate),
+        (CasualtyLexicon.EarlierCues, IncidentFeature.CueEarlier),
+        (CasualtyLexicon.AlsoCues, IncidentFeature.CueAlso),
+        (CasualtyLexicon.TurnCues, IncidentFeature.CueTurn),
+        (CasualtyLexicon.StatisticCues, IncidentFeature.CueStatistic),
+        (CasualtyLexicon.RecentCues, IncidentFeature.CueRecent),
+        (CasualtyLexicon.FurnitureCues, IncidentFeature.CueFurniture));
+
     /// <summary>The feature rows of <paramref name="figures"/> (rule labels as found), <see cref="Count"/> values a figure.</summary>
     public static float[] Compute(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, in CasualtyContext context, List<RawFigure> figures)
     {
@@ -24,14 +36,19 @@ internal static class IncidentFeatures
         int ledeMax = 0;
         bool roundUpArticle = false;
         int lastSentence = -1;
-        foreach (RawFigure figure in figures)
+        bool roundUpSentence = false;
+        for (int f = 0; f < figures.Count; f++)
         {
+            RawFigure figure = figures[f];
             if (figure.SentenceIndex != lastSentence)
             {
                 lastSentence = figure.SentenceIndex;
                 Sentence s = sentences[figure.SentenceIndex];
-                roundUpArticle |= BackgroundDetector.ReportsSeveralIncidents(text, tokens, s.FirstToken, Math.Min(s.EndToken, tokens.Length), out _);
+                roundUpSentence = BackgroundDetector.ReportsSeveralIncidents(text, tokens, s.FirstToken, Math.Min(s.EndToken, tokens.Length), out _);
+                roundUpArticle |= roundUpSentence;
             }
+
+            Set(rows.AsSpan(f * Count, Count), IncidentFeature.RoundUpSentence, roundUpSentence);
 
             if (figure.IsBackground || figure.Kind == CasualtyKind.Arrested)
             {
@@ -65,6 +82,7 @@ internal static class IncidentFeatures
                 paragraph += CountParagraphBreaks(text.AsSpan(scanned, Math.Max(0, sentence.Start - scanned)));
                 scanned = Math.Max(scanned, sentence.Start);
                 sentenceRow.Clear();
+                sentenceRow[(int)IncidentFeature.RoundUpSentence] = row[(int)IncidentFeature.RoundUpSentence];
                 ReadSentence(text, tokens, sentence, context, sentenceRow);
                 Places(text, context.Entities, sentence, lede, sentenceRow);
                 sentenceRow[(int)IncidentFeature.RoundUpArticle] = roundUpArticle ? 1 : 0;
@@ -241,11 +259,6 @@ internal static class IncidentFeatures
     {
         int end = Math.Min(sentence.EndToken, tokens.Length);
         DateOnly? date = context.PublicationDate;
-        if (BackgroundDetector.ReportsSeveralIncidents(text, tokens, sentence.FirstToken, end, out _))
-        {
-            Set(row, IncidentFeature.RoundUpSentence);
-        }
-
         for (int i = sentence.FirstToken; i < end; i++)
         {
             Token token = tokens[i];
@@ -265,14 +278,14 @@ internal static class IncidentFeatures
                 continue;
             }
 
-            SetCue(row, word, CasualtyLexicon.AnotherCues, IncidentFeature.CueAnother);
-            SetCue(row, word, CasualtyLexicon.SeparateCues, IncidentFeature.CueSeparate);
-            SetCue(row, word, CasualtyLexicon.EarlierCues, IncidentFeature.CueEarlier);
-            SetCue(row, word, CasualtyLexicon.AlsoCues, IncidentFeature.CueAlso);
-            SetCue(row, word, CasualtyLexicon.TurnCues, IncidentFeature.CueTurn);
-            SetCue(row, word, CasualtyLexicon.StatisticCues, IncidentFeature.CueStatistic);
-            SetCue(row, word, CasualtyLexicon.RecentCues, IncidentFeature.CueRecent);
-            SetCue(row, word, CasualtyLexicon.FurnitureCues, IncidentFeature.CueFurniture);
+            if (Cues.TryGetValue(word, out ulong cues))
+            {
+                for (; cues != 0; cues &= cues - 1)
+                {
+                    row[System.Numerics.BitOperations.TrailingZeroCount(cues)] = 1;
+                }
+            }
+
             if (CasualtyLexicon.Weekdays.Contains(word))
             {
                 int weekday = WeekdayIndex(word);
@@ -406,12 +419,19 @@ internal static class IncidentFeatures
         return 1;
     }
 
-    private static void SetCue(Span<float> row, ReadOnlySpan<char> word, WordSet set, IncidentFeature feature)
+    private static SpanDictionary<ulong> BuildCues(params ReadOnlySpan<(WordSet Words, IncidentFeature Feature)> sets)
     {
-        if (set.Contains(word))
+        var table = new SpanDictionary<ulong>(64, ignoreAsciiCase: true);
+        foreach ((WordSet words, IncidentFeature feature) in sets)
         {
-            Set(row, feature);
+            foreach (string word in words.Words)
+            {
+                table.TryGetValue(word, out ulong bits);
+                table.Set(word, bits | (1UL << (int)feature));
+            }
         }
+
+        return table;
     }
 
     private static void Set(Span<float> row, IncidentFeature feature, bool on = true)
