@@ -52,6 +52,7 @@ internal sealed class PreparedArticle
         }
 
         IReadOnlyList<Entity> entities = recognizer.Recognize(article.Text, tokens, sentences);
+        EntityVictims.Apply(tokens, entities, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(figures));
         float[] rows = IncidentFeatures.Compute(article.Text, tokens, sentences, new CasualtyContext(article.Date, entities), figures);
         var prepared = new PreparedArticle(article, tokens, figures, rows);
         prepared.Label();

@@ -48,6 +48,7 @@ internal sealed class CasualtyExtractor
             return CasualtyReport.Empty;
         }
 
+        EntityVictims.Apply(tokens, context.Entities, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw));
         if (_incidents is not null && raw.Count <= IncidentChanges.MaxArticleFigures)
         {
             float[] rows = IncidentFeatures.Compute(text, tokens, sentences, context, raw);

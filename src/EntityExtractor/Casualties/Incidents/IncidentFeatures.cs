@@ -356,7 +356,7 @@ internal static class IncidentFeatures
     }
 
     /// <summary>The first entity starting at or after <paramref name="offset"/> (binary search: entities are in text order).</summary>
-    private static int FirstAtOrAfter(IReadOnlyList<Entity> entities, int offset)
+    public static int FirstAtOrAfter(IReadOnlyList<Entity> entities, int offset)
     {
         int low = 0, high = entities.Count;
         while (low < high)
