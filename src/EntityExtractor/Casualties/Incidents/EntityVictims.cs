@@ -3,13 +3,14 @@ using EntityExtractor.Tokenization;
 namespace EntityExtractor.Casualties.Incidents;
 
 /// <summary>
-/// What the recognizer's entities say about the victims the clause reader named: a "name" the recognizer found
-/// inside a place or an organization ("… Smith, of Chester, was dead", "Hamas said …") is no person, so the figure
-/// is not counted as another named victim (it stays as a re-mention, which never adds).
+/// What the recognizer's entities say about the victims the clause reader named: a lone capitalized "name" the
+/// recognizer found inside a place or an organization ("Technology, who died", "killed Huntingdon") is no person, so
+/// the figure is not counted as another named victim (it stays as a re-mention, which never adds). A full name
+/// ("Tyre King") is left alone: the recognizer's type of its last word does not outweigh the given name before it.
 /// </summary>
 internal static class EntityVictims
 {
-    /// <summary>Turns named victims whose surname token lies in a location or organization entity into re-mentions.</summary>
+    /// <summary>Turns named victims told of by one capitalized word that lies in a location or organization entity into re-mentions.</summary>
     public static void Apply(ReadOnlySpan<Token> tokens, IReadOnlyList<Entity>? entities, Span<RawFigure> figures)
     {
         if (entities is null || entities.Count == 0)
@@ -19,8 +20,11 @@ internal static class EntityVictims
 
         foreach (ref RawFigure figure in figures)
         {
-            if (figure.Victims.Mention != Mention.Named || figure.Victims.NameToken < 0 || figure.Victims.NameToken >= tokens.Length)
+            int name = figure.Victims.NameToken;
+            if (figure.Victims.Mention != Mention.Named || name < 0 || name >= tokens.Length
+                || (name > 0 && tokens[name - 1].Kind == TokenKind.Word && tokens[name - 1].Has(TokenShape.Capitalized)))
             {
+                // A full name ("Tyre King") is a person's whatever the recognizer says of its last word.
                 continue;
             }
 
