@@ -37,6 +37,10 @@ public class ExtractionBenchmarks
     [Benchmark]
     public int CasualtiesOnly() => CasualtyExtractor.Default.Extract(_text, _tokens, _sentences).Figures.Count;
 
+    /// <summary>Casualty extraction by the rules alone, without the learned incident layer (its cost is the difference).</summary>
+    [Benchmark]
+    public int CasualtiesRulesOnly() => CasualtyExtractor.RulesOnly.Extract(_text, _tokens, _sentences).Figures.Count;
+
     /// <summary>Everything: tokens, sentences, entities, casualty figures and the summary.</summary>
     [Benchmark]
     public int Extract()

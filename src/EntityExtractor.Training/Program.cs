@@ -13,6 +13,7 @@ ITrainingCommand[] commands =
     new EntityExtractor.Training.Commands.ProfileCommand(),
     new EntityExtractor.Training.Commands.CompareMaxEntCommand(),
     new EntityExtractor.Training.Casualties.EvaluateCasualtiesCommand(),
+    new EntityExtractor.Training.Casualties.TrainCasualtiesCommand(),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

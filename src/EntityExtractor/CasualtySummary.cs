@@ -12,4 +12,11 @@ public sealed record CasualtySummary(int? Killed, int? Wounded, int? Missing, in
 {
     /// <summary>A summary with no figure at all.</summary>
     public static CasualtySummary None { get; } = new(null, null, null, null);
+
+    /// <summary>
+    /// Whether the article says it reports several incidents (a round-up: "three separate shootings", "across the
+    /// attacks") or turns to another story ("Elsewhere, …"). The totals are then those of the incident the article
+    /// leads with, which may not be the one a reader is after; they are not a sum over the incidents.
+    /// </summary>
+    public bool SeveralIncidents { get; init; }
 }

@@ -36,7 +36,7 @@ public static class ExtractionJson
     /// <summary>Metadata for <see cref="ExtractionResult.Casualties"/>: <c>[{"kind", "count", "qualifier", "start", "end", "text", "victims", "isBackground"}]</c>.</summary>
     public static JsonTypeInfo<IReadOnlyList<CasualtyFigure>> Casualties => ExtractionJsonContext.Default.IReadOnlyListCasualtyFigure;
 
-    /// <summary>Metadata for <see cref="ExtractionResult.Summary"/>: <c>{"killed", "wounded", "missing", "kidnapped"}</c>, each a number or null.</summary>
+    /// <summary>Metadata for <see cref="ExtractionResult.Summary"/>: <c>{"killed", "wounded", "missing", "kidnapped", "severalIncidents"}</c>, each total a number or null.</summary>
     public static JsonTypeInfo<CasualtySummary> Summary => ExtractionJsonContext.Default.CasualtySummary;
 
     /// <summary>Metadata for <see cref="ExtractionResult.People"/> and its siblings: <c>[{"name", "type", "mentions", "count"}]</c>.</summary>

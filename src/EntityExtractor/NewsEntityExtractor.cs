@@ -1,5 +1,6 @@
 using EntityExtractor.Batching;
 using EntityExtractor.Casualties;
+using EntityExtractor.Casualties.Incidents;
 using EntityExtractor.Output;
 using EntityExtractor.Recognition;
 using EntityExtractor.Sentences;
@@ -58,7 +59,7 @@ public sealed class NewsEntityExtractor
     /// <returns>What was found, with offsets into <paramref name="text"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="NewsEntityExtractorOptions.MaxTextLength"/>.</exception>
-    public ExtractionResult Extract(string text) => Extract(text, CancellationToken.None);
+    public ExtractionResult Extract(string text) => Extract(text, null, CancellationToken.None);
 
     /// <summary>
     /// Reads <paramref name="text"/>, giving up when <paramref name="cancellationToken"/> is cancelled. The token is
@@ -71,7 +72,24 @@ public sealed class NewsEntityExtractor
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="NewsEntityExtractorOptions.MaxTextLength"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public ExtractionResult Extract(string text, CancellationToken cancellationToken)
+    public ExtractionResult Extract(string text, CancellationToken cancellationToken) => Extract(text, null, cancellationToken);
+
+    /// <summary>
+    /// Reads <paramref name="text"/>, an article published on <paramref name="publicationDate"/>, giving up between
+    /// stages when <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    /// <param name="text">English news text of any length up to <see cref="NewsEntityExtractorOptions.MaxTextLength"/>.</param>
+    /// <param name="publicationDate">
+    /// The day the article was published, or <see langword="null"/> when unknown. The casualty summary judges the
+    /// dates and weekdays the text names against it ("on June 9" in an article of June 20 is another event); without
+    /// it they are judged by the text alone.
+    /// </param>
+    /// <param name="cancellationToken">Stops the work between stages.</param>
+    /// <returns>What was found, with offsets into <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="NewsEntityExtractorOptions.MaxTextLength"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ExtractionResult Extract(string text, DateOnly? publicationDate, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         RequireWithinLimit(text);
@@ -80,14 +98,16 @@ public sealed class NewsEntityExtractor
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<Sentence> sentences = SentenceSplitter.Split(text, tokens);
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<Entity> entities = _output.Select(_entities.Recognize(text, tokens, sentences));
+        IReadOnlyList<Entity> entities = _entities.Recognize(text, tokens, sentences);
         cancellationToken.ThrowIfCancellationRequested();
-        CasualtyReport casualties = _casualties.Extract(text, tokens, sentences);
+
+        // Casualties read every entity the recognizer found, whatever types the caller asked to get back.
+        CasualtyReport casualties = _casualties.Extract(text, tokens, sentences, new CasualtyContext(publicationDate, entities));
         return new ExtractionResult(
             text,
             tokens,
             sentences,
-            entities,
+            _output.Select(entities),
             _output.Select(casualties.Figures),
             _output.Select(casualties.Summary));
     }

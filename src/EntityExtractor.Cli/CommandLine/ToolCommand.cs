@@ -22,7 +22,7 @@ internal static class ToolCommand
         entity-extractor: the people, organizations, places and casualty figures in English news text.
 
         Reads standard input, files, or folders (recursively, files matching --pattern). A .jsonl file holds one
-        document a line, {"id": string|number, "text": string}; any other file is one document named by its path.
+        document a line, {"id": string|number, "text": string, "date": "yyyy-MM-dd" (optional)}; any other file is one document named by its path.
         Formats: text (a report; entities highlighted on a colour terminal), jsonl (one object a document:
         {"id", "tokens", "entities", "casualties", "summary"}, or {"id", "error"}), csv (one row per entity or figure:
         id,type,text,start,end,count,qualifier,score). Offsets are UTF-16 code units, end exclusive.

@@ -62,13 +62,13 @@ internal sealed class DocumentProcessor
         try
         {
             var buffer = new ArrayBufferWriter<byte>(256);
-            if (!TryRead(document, out id, out string text, out string error))
+            if (!TryRead(document, out id, out string text, out DateOnly? date, out string error))
             {
                 _format.WriteError(buffer, id, error);
                 return new RenderedDocument(buffer.WrittenMemory, DocumentOutcome.BadInput);
             }
 
-            _format.WriteResult(buffer, id, _extractor.Extract(text));
+            _format.WriteResult(buffer, id, _extractor.Extract(text, date));
             return new RenderedDocument(buffer.WrittenMemory, DocumentOutcome.Done);
         }
 #pragma warning disable CA1031 // The run goes on whatever one document does; the error is reported in its own output.
@@ -81,14 +81,15 @@ internal sealed class DocumentProcessor
         }
     }
 
-    private bool TryRead(InputDocument document, out DocumentId id, out string text, out string error)
+    private bool TryRead(InputDocument document, out DocumentId id, out string text, out DateOnly? date, out string error)
     {
         int limit = _extractor.Options.MaxTextLength;
         if (document.JsonLine is { } line)
         {
-            return JsonLineParser.TryRead(line, limit, out id, out text, out error);
+            return JsonLineParser.TryRead(line, limit, out id, out text, out date, out error);
         }
 
+        date = null;
         id = document.Id;
         text = document.Text ?? string.Empty;
         if (document.Error is { } unreadable)

@@ -9,13 +9,16 @@ namespace EntityExtractor.Training.Casualties;
 /// exact-match accuracy of the summary's killed and wounded totals against coded counts (a missing total counts
 /// as 0), and the figures emitted on texts that report no casualties (CoNLL-2003 documents). <c>--dump-figures</c>
 /// writes every article's summary and figures (offsets, victims, background flag) to a file, so a refactoring can
-/// be shown to change nothing by diffing two dumps.
+/// be shown to change nothing by diffing two dumps. <c>--out-of-fold K</c> takes a comma-separated list of files and
+/// prints, a file, both-exact of the rules alone and of the incident model when every article is scored by the model
+/// trained on the other folds (fold = position mod K over the union of the files), so no article is scored by a
+/// model that saw it. An <c>article_date</c> field (yyyy-MM-dd) is passed to the extractor as the publication date.
 /// </summary>
 internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
 {
     public string Name => "evaluate-casualties";
 
-    public string Usage => "--data <casualties-dev.jsonl> [--show-errors N] [--dump-figures <file>] [--negatives <conll eng.testa>] [--list-negatives]";
+    public string Usage => "--data <casualties-dev.jsonl[,more.jsonl]> [--out-of-fold K] [--show-errors N] [--dump-figures <file>] [--negatives <conll eng.testa>] [--list-negatives]";
 
     public int Run(CommandArguments arguments)
     {
@@ -25,6 +28,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
         string? dump = arguments.Optional("dump-figures");
         string? negatives = arguments.Optional("negatives");
         bool listNegatives = arguments.Flag("list-negatives");
+        int folds = arguments.Int("out-of-fold", 0);
         arguments.RejectUnknown();
         if (data is null && negatives is null)
         {
@@ -32,7 +36,13 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
         }
 
         var extractor = NewsEntityExtractor.Create();
-        if (data is not null)
+        if (data is not null && folds > 1)
+        {
+            IncidentCorpus corpus = IncidentCorpus.Load(IncidentCorpus.SplitPaths(data));
+            Console.WriteLine(corpus.LabelStatistics());
+            corpus.OutOfFold(folds, Console.Out);
+        }
+        else if (data is not null)
         {
             using StreamWriter? dumpWriter = dump is null ? null : new StreamWriter(dump);
             EvaluateCoded(extractor, data, showErrors, dumpWriter);
@@ -48,39 +58,12 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
 
     private static void EvaluateCoded(NewsEntityExtractor extractor, string path, int showErrors, StreamWriter? dump)
     {
-        if (!File.Exists(path))
+        int total = 0, killedRight = 0, woundedRight = 0, bothRight = 0, zeroTexts = 0, zeroAlarms = 0, shown = 0, several = 0, severalRight = 0;
+        foreach (CasualtyArticle article in CasualtyArticle.ReadAll(path))
         {
-            throw new FileNotFoundException($"No data file at {path}.", path);
-        }
-
-        int total = 0, killedRight = 0, woundedRight = 0, bothRight = 0, zeroTexts = 0, zeroAlarms = 0, shown = 0;
-        foreach (string line in File.ReadLines(path))
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            string id;
-            string text;
-            int killed;
-            int wounded;
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                JsonElement root = doc.RootElement;
-                id = root.TryGetProperty("id", out var idElement) ? idElement.ToString() : total.ToString(CultureInfo.InvariantCulture);
-                text = root.GetProperty("text").GetString() ?? string.Empty;
-                killed = root.GetProperty("killed").GetInt32();
-                wounded = root.GetProperty("wounded").GetInt32();
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-            {
-                throw new InvalidDataException($"{path}: line {total + 1} is not a JSON object with text, killed and wounded: {e.Message}", e);
-            }
-
+            (string id, string text, int killed, int wounded) = (article.Id, article.Text, article.Killed, article.Wounded);
             total++;
-            ExtractionResult result = extractor.Extract(text);
+            ExtractionResult result = extractor.Extract(text, article.Date);
             int k = result.Summary.Killed ?? 0;
             int w = result.Summary.Wounded ?? 0;
             bool kOk = k == killed;
@@ -88,6 +71,8 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
             killedRight += kOk ? 1 : 0;
             woundedRight += wOk ? 1 : 0;
             bothRight += kOk && wOk ? 1 : 0;
+            several += result.Summary.SeveralIncidents ? 1 : 0;
+            severalRight += result.Summary.SeveralIncidents && kOk && wOk ? 1 : 0;
             if (killed == 0 && wounded == 0)
             {
                 zeroTexts++;
@@ -97,7 +82,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
             if (dump is not null)
             {
                 CasualtySummary s = result.Summary;
-                dump.WriteLine($"{id}\tgold {killed}/{wounded}\tsummary {s.Killed}/{s.Wounded}/{s.Missing}/{s.Kidnapped}");
+                dump.WriteLine($"{id}\tgold {killed}/{wounded}\tsummary {s.Killed}/{s.Wounded}/{s.Missing}/{s.Kidnapped}{(s.SeveralIncidents ? " several incidents" : string.Empty)}");
                 foreach (CasualtyFigure figure in result.Casualties)
                 {
                     dump.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -121,6 +106,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
         Console.WriteLine($"killed exact       {Ratio(killedRight, total)}");
         Console.WriteLine($"wounded exact      {Ratio(woundedRight, total)}");
         Console.WriteLine($"both exact         {Ratio(bothRight, total)}");
+        Console.WriteLine($"several incidents  {several} articles, both exact {Ratio(severalRight, several)}; the others {Ratio(bothRight - severalRight, total - several)}");
         if (zeroTexts > 0)
         {
             Console.WriteLine($"false alarms (0/0) {Ratio(zeroAlarms, zeroTexts)}");
@@ -146,7 +132,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
             return (Text: t, Tokens: tokens, Sentences: EntityExtractor.Sentences.SentenceSplitter.Split(t, tokens));
         }).ToList();
         var extractor = NewsEntityExtractor.Create();
-        double best = double.MaxValue, bestCasualties = double.MaxValue, bestFull = double.MaxValue;
+        double best = double.MaxValue, bestCasualties = double.MaxValue, bestFull = double.MaxValue, bestRules = double.MaxValue;
         for (int pass = 0; pass < 8; pass++)
         {
             var full = System.Diagnostics.Stopwatch.StartNew();
@@ -172,12 +158,19 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
             }
 
             bestCasualties = Math.Min(bestCasualties, watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+            foreach (var (text, tokens, sentences) in prepared)
+            {
+                _ = CasualtyExtractor.RulesOnly.Extract(text, tokens, sentences);
+            }
+
+            bestRules = Math.Min(bestRules, watch.Elapsed.TotalMilliseconds);
         }
 
         long chars = texts.Sum(t => (long)t.Length);
         double rest = Math.Max(1e-3, bestFull - bestCasualties);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"time               tokenize+split {best:0.0} ms, full Extract {bestFull:0.0} ms, casualties {bestCasualties:0.0} ms ({bestCasualties / rest:P0} of the rest of Extract) for {chars / 1e6:0.00} M chars"));
+            $"time               tokenize+split {best:0.0} ms, full Extract {bestFull:0.0} ms, casualties {bestCasualties:0.0} ms ({bestCasualties / rest:P0} of the rest of Extract; rules alone {bestRules:0.0} ms) for {chars / 1e6:0.00} M chars"));
     }
 
     private static void EvaluateNegatives(NewsEntityExtractor extractor, string path, bool list)

@@ -253,7 +253,8 @@ internal static class BackgroundDetector
                 || word.Equals("several", StringComparison.OrdinalIgnoreCase) || word.Equals("multiple", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool IsYear(ReadOnlySpan<char> digits) =>
+    /// <summary>Whether four digits are a year from 1900 to 2099.</summary>
+    public static bool IsYear(ReadOnlySpan<char> digits) =>
         digits.Length == 4 && digits[0] is '1' or '2' && digits[1] is '9' or '0' && char.IsAsciiDigit(digits[2]) && char.IsAsciiDigit(digits[3]);
 
     private static bool IsMonthOrYear(ReadOnlySpan<char> text, Token token)

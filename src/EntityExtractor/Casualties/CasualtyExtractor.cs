@@ -1,4 +1,5 @@
 using EntityExtractor.Casualties.Clauses;
+using EntityExtractor.Casualties.Incidents;
 using EntityExtractor.Sentences;
 using EntityExtractor.Tokenization;
 
@@ -11,16 +12,58 @@ namespace EntityExtractor.Casualties;
 /// </summary>
 internal sealed class CasualtyExtractor
 {
-    /// <summary>The shared instance.</summary>
-    public static CasualtyExtractor Default { get; } = new();
+    private readonly IncidentModel? _incidents;
+
+    /// <summary>An extractor whose lead-incident decisions come from <paramref name="incidents"/>, or from the rules alone when it is <see langword="null"/>.</summary>
+    public CasualtyExtractor(IncidentModel? incidents)
+    {
+        _incidents = incidents;
+    }
+
+    /// <summary>The shared instance, with the embedded incident model.</summary>
+    public static CasualtyExtractor Default { get; } = new(IncidentModel.Default);
+
+    /// <summary>The rules alone, without the incident model.</summary>
+    public static CasualtyExtractor RulesOnly { get; } = new(null);
 
     /// <summary>Reads the figures of <paramref name="text"/>, given its tokens and sentences.</summary>
     /// <param name="text">The text.</param>
     /// <param name="tokens">Its tokens, from <see cref="NewsTokenizer"/>.</param>
     /// <param name="sentences">Its sentences, from <see cref="SentenceSplitter"/>.</param>
     /// <returns>The figures in text order and the lead event's totals.</returns>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance API: built once and shared, so the word lists can become configurable without an API change.")]
-    public CasualtyReport Extract(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences)
+    public CasualtyReport Extract(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences) =>
+        Extract(text, tokens, sentences, CasualtyContext.None);
+
+    /// <summary>Reads the figures of <paramref name="text"/>, given its tokens, sentences, publication date and entities.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">Its tokens, from <see cref="NewsTokenizer"/>.</param>
+    /// <param name="sentences">Its sentences, from <see cref="SentenceSplitter"/>.</param>
+    /// <param name="context">The publication date and recognized entities, when known.</param>
+    /// <returns>The figures in text order and the lead event's totals.</returns>
+    public CasualtyReport Extract(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, in CasualtyContext context)
+    {
+        List<RawFigure>? raw = ReadFigures(text, tokens, sentences, out bool severalIncidents);
+        if (raw is null)
+        {
+            return CasualtyReport.Empty;
+        }
+
+        EntityVictims.Apply(tokens, context.Entities, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw));
+        if (_incidents is not null && raw.Count <= IncidentChanges.MaxArticleFigures)
+        {
+            float[] rows = IncidentFeatures.Compute(text, tokens, sentences, context, raw);
+            _incidents.Revise(text, tokens, rows, raw);
+        }
+
+        return Report(text, tokens, sentences, raw, severalIncidents);
+    }
+
+    /// <summary>
+    /// The figures the clause reader finds, in text order without duplicates, each flagged background as the rules
+    /// judge it; <see langword="null"/> when there is none. <paramref name="severalIncidents"/> tells whether the text
+    /// says it reports several incidents (a round-up) or turns to another story.
+    /// </summary>
+    public static List<RawFigure>? ReadFigures(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, out bool severalIncidents)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -93,12 +136,20 @@ internal sealed class CasualtyExtractor
             }
         }
 
+        severalIncidents = roundUp || leadEnded;
         if (raw is null || raw.Count == 0)
         {
-            return CasualtyReport.Empty;
+            return null;
         }
 
         RemoveDuplicates(raw);
+        return raw;
+    }
+
+    /// <summary>The public figures and the summary of figures whose background flags are settled.</summary>
+    public static CasualtyReport Report(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, List<RawFigure> raw, bool severalIncidents)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
         var figures = new List<CasualtyFigure>(raw.Count);
         foreach (RawFigure figure in raw)
         {
@@ -114,7 +165,8 @@ internal sealed class CasualtyExtractor
             figures.Add(built);
         }
 
-        return new CasualtyReport(figures.ToArray(), CasualtySummarizer.Summarize(text, tokens, raw));
+        CasualtySummary summary = CasualtySummarizer.Summarize(text, tokens, raw);
+        return new CasualtyReport(figures.ToArray(), severalIncidents ? summary with { SeveralIncidents = true } : summary);
     }
 
     /// <summary>Whether <paramref name="next"/> restates <paramref name="previous"/>: same start, kind, count and qualifier, a longer phrase.</summary>

@@ -13,14 +13,7 @@ internal static class EmbeddedModel
 
     /// <summary>The embedded model file's bytes, as the training tool wrote them.</summary>
     /// <exception cref="InvalidDataException">The assembly lacks the resource.</exception>
-    public static byte[] ReadBytes()
-    {
-        using Stream stream = typeof(EmbeddedModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidDataException($"The assembly lacks its embedded entity model '{ResourceName}'.");
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
-    }
+    public static byte[] ReadBytes() => ModelFiles.ModelEnvelope.ReadResource(ResourceName, "entity model");
 
     private static TaggerModel Load() => TaggerModel.Read(ReadBytes());
 }

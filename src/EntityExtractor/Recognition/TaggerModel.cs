@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using EntityExtractor.ModelFiles;
 
 namespace EntityExtractor.Recognition;
 
@@ -21,7 +22,6 @@ namespace EntityExtractor.Recognition;
 internal sealed class TaggerModel
 {
     public const int FormatVersion = 2;
-    private const int HeaderLength = 16;
     private static readonly byte[] Magic = "EXNERMDL"u8.ToArray();
 
     public TaggerModel(FeatureSet featureSet, LinearStage first, LinearStage? second, WordClassTable? wordClasses, Gazetteer? gazetteer, Calibration calibration, Gazetteer? lexicon = null)
@@ -69,36 +69,7 @@ internal sealed class TaggerModel
     /// <exception cref="InvalidDataException">The data is not a complete, intact model of a supported version.</exception>
     public static TaggerModel Read(ReadOnlySpan<byte> data)
     {
-        if (data.Length < HeaderLength + 4)
-        {
-            throw new InvalidDataException($"The entity model is truncated: {data.Length} bytes is shorter than its {HeaderLength + 4}-byte header and checksum.");
-        }
-
-        if (!data[..8].SequenceEqual(Magic))
-        {
-            throw new InvalidDataException("This is not an entity model: it does not start with the bytes 'EXNERMDL'.");
-        }
-
-        int version = BinaryPrimitives.ReadInt32LittleEndian(data[8..]);
-        if (version != FormatVersion)
-        {
-            throw new InvalidDataException($"The entity model has format version {version}; this library reads version {FormatVersion}.");
-        }
-
-        uint payloadLength = BinaryPrimitives.ReadUInt32LittleEndian(data[12..]);
-        if (payloadLength != (uint)(data.Length - HeaderLength - 4))
-        {
-            throw new InvalidDataException($"The entity model is truncated or padded: its header announces {payloadLength} payload bytes but {data.Length - HeaderLength - 4} are present.");
-        }
-
-        uint stored = BinaryPrimitives.ReadUInt32LittleEndian(data[^4..]);
-        uint actual = Crc32.Compute(data[..^4]);
-        if (stored != actual)
-        {
-            throw new InvalidDataException($"The entity model is corrupt: its CRC-32 is {actual:x8} but {stored:x8} was stored.");
-        }
-
-        var reader = new SectionReader(data.Slice(HeaderLength, (int)payloadLength));
+        var reader = new SectionReader(ModelEnvelope.Open(data, Magic, FormatVersion, "entity model"));
         return reader.ReadModel();
     }
 
@@ -160,14 +131,7 @@ internal sealed class TaggerModel
             }
         }
 
-        byte[] body = payload.ToArray();
-        var file = new byte[HeaderLength + body.Length + 4];
-        Magic.CopyTo(file, 0);
-        BinaryPrimitives.WriteInt32LittleEndian(file.AsSpan(8), FormatVersion);
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(12), (uint)body.Length);
-        body.CopyTo(file, HeaderLength);
-        BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(file.Length - 4), Crc32.Compute(file.AsSpan(0, file.Length - 4)));
-        return file;
+        return ModelEnvelope.Seal(payload.ToArray(), Magic, FormatVersion);
     }
 
     private static void WriteGazetteer(BinaryWriter s, Gazetteer gazetteer)

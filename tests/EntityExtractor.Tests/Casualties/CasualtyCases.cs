@@ -24,10 +24,13 @@ public sealed record CasualtyCase
 
     public int? Kidnapped { get; init; }
 
+    /// <summary>Whether the summary says the text reports several incidents (<see cref="CasualtySummary.SeveralIncidents"/>).</summary>
+    public bool SeveralIncidents { get; init; }
+
     /// <summary>Every figure the text gives, in text order; empty when it reports no casualty.</summary>
     public required IReadOnlyList<ExpectedFigure> Figures { get; init; }
 
-    public CasualtySummary Summary => new(Killed, Wounded, Missing, Kidnapped);
+    public CasualtySummary Summary => new(Killed, Wounded, Missing, Kidnapped) { SeveralIncidents = SeveralIncidents };
 
     public override string ToString() => Id;
 }

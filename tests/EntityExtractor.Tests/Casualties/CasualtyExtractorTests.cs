@@ -210,6 +210,33 @@ public sealed class CasualtyExtractorTests
     }
 
     [Fact]
+    public void Extract_WithPublicationDate_GivesTheSameFiguresWhereNoDateIsNamed()
+    {
+        const string text = "A 25-year-old man was killed and a 30-year-old woman was wounded.";
+
+        ExtractionResult dated = Extractor.Extract(text, new DateOnly(2017, 6, 20));
+
+        dated.Summary.Should().Be(new CasualtySummary(1, 1, null, null));
+        dated.Casualties.Should().Equal(Extractor.Extract(text).Casualties);
+    }
+
+    [Fact]
+    public void Extract_OneIncident_DoesNotSaySeveral()
+    {
+        ExtractionResult result = Extractor.Extract("Two men were shot on Elm Street. One of them died at a hospital.");
+
+        result.Summary.SeveralIncidents.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Extract_RoundUp_SaysSeveralIncidents()
+    {
+        ExtractionResult result = Extractor.Extract("Three separate shootings overnight left five people wounded. Two men were shot on Elm Street.");
+
+        result.Summary.Should().Be(new CasualtySummary(null, 2, null, null) { SeveralIncidents = true });
+    }
+
+    [Fact]
     public void Extract_Null_Throws()
     {
         var act = () => CasualtyExtractor.Default.Extract(null!, [], []);

@@ -89,6 +89,33 @@ public sealed class JsonLinesProcessorTests
     }
 
     [Fact]
+    public void Process_DateField_IsoOrNullIsReadAndAnyOtherFormIsThatLinesError()
+    {
+        const string input = "{\"id\": 1, \"text\": \"Two men were shot on Saturday.\", \"date\": \"2017-06-12\"}\n"
+            + "{\"id\": 2, \"text\": \"Two men were shot.\", \"date\": \"12/06/2017\"}\n"
+            + "{\"id\": 3, \"text\": \"Two men were shot.\", \"date\": 20170612}\n"
+            + "{\"id\": 4, \"text\": \"Two men were shot.\", \"date\": null}\n";
+
+        var lines = Run(input);
+
+        lines[0].GetProperty("summary").GetProperty("wounded").GetInt32().Should().Be(2);
+        lines[1].GetProperty("error").GetString().Should().Be("\"date\" must be an ISO 8601 date string, yyyy-MM-dd");
+        lines[1].GetProperty("id").GetInt32().Should().Be(2);
+        lines[2].GetProperty("error").GetString().Should().Be("\"date\" must be an ISO 8601 date string, yyyy-MM-dd");
+        lines[3].GetProperty("summary").GetProperty("wounded").GetInt32().Should().Be(2);
+    }
+
+    [Fact]
+    public void Process_RoundUp_SaysSeveralIncidents()
+    {
+        var lines = Run("{\"id\": 1, \"text\": \"Three separate shootings overnight left five people wounded. Two men were shot on Elm Street.\"}\n"
+            + "{\"id\": 2, \"text\": \"Two men were shot on Elm Street.\"}\n");
+
+        lines[0].GetProperty("summary").GetProperty("severalIncidents").GetBoolean().Should().BeTrue();
+        lines[1].GetProperty("summary").GetProperty("severalIncidents").GetBoolean().Should().BeFalse();
+    }
+
+    [Fact]
     public void Process_EmptyText_IsAValidDocumentWithNothingInIt()
     {
         var result = Run("{\"id\": \"e\", \"text\": \"\"}\n").Single();

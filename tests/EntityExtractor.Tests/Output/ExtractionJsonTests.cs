@@ -25,7 +25,7 @@ public sealed class ExtractionJsonTests
             "{\"text\":\"Tunde Bello said three people were killed in Kano.\"," +
             "\"entities\":[{\"type\":\"Person\",\"start\":0,\"end\":11,\"text\":\"Tunde Bello\",\"score\":1},{\"type\":\"Location\",\"start\":45,\"end\":49,\"text\":\"Kano\",\"score\":1}]," +
             "\"casualties\":[{\"kind\":\"Killed\",\"count\":3,\"qualifier\":\"Exact\",\"start\":17,\"end\":41,\"text\":\"three people were killed\",\"victims\":\"people\",\"isBackground\":false}]," +
-            "\"summary\":{\"killed\":3,\"wounded\":null,\"missing\":null,\"kidnapped\":null}," +
+            "\"summary\":{\"killed\":3,\"wounded\":null,\"missing\":null,\"kidnapped\":null,\"severalIncidents\":false}," +
             "\"people\":[{\"name\":\"Tunde Bello\",\"type\":\"Person\",\"mentions\":[{\"type\":\"Person\",\"start\":0,\"end\":11,\"text\":\"Tunde Bello\",\"score\":1}],\"count\":1}]," +
             "\"organizations\":[]," +
             "\"places\":[{\"name\":\"Kano\",\"type\":\"Location\",\"mentions\":[{\"type\":\"Location\",\"start\":45,\"end\":49,\"text\":\"Kano\",\"score\":1}],\"count\":1}]}");

@@ -1,0 +1,75 @@
+using System.Globalization;
+using EntityExtractor.Casualties.Incidents;
+using EntityExtractor.Recognition;
+
+namespace EntityExtractor.Training.Casualties;
+
+/// <summary>
+/// The articles the incident model learns from, prepared once, and the k-fold protocol: fold <c>i mod k</c> by
+/// position in the union of the files, so no article is scored by a model trained on it.
+/// </summary>
+internal sealed class IncidentCorpus
+{
+    private IncidentCorpus(List<PreparedArticle> articles) => Articles = articles;
+
+    public List<PreparedArticle> Articles { get; }
+
+    /// <summary>Reads and labels the articles of <paramref name="paths"/> (comma-separated in the command line).</summary>
+    public static IncidentCorpus Load(IEnumerable<string> paths)
+    {
+        var recognizer = new EntityRecognizer(EntityModel.Default.Tagger, new UserDictionary(new Dictionary<string, EntityType>()));
+        List<CasualtyArticle> articles = CasualtyArticle.ReadAll(paths);
+        var prepared = new PreparedArticle[articles.Count];
+        Parallel.For(0, articles.Count, i => prepared[i] = PreparedArticle.Prepare(recognizer, articles[i]));
+        return new IncidentCorpus([.. prepared]);
+    }
+
+    /// <summary>Splits a comma-separated list of paths.</summary>
+    public static string[] SplitPaths(string paths) =>
+        paths.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The model trained on every article.</summary>
+    public IncidentModel TrainAll() => IncidentTrainer.Train(Articles);
+
+    /// <summary>How many articles the rules get right, how many one change gets right, and how many are skipped.</summary>
+    public string LabelStatistics()
+    {
+        int right = Articles.Count(a => a.RulesRight);
+        int fixable = Articles.Count(a => !a.RulesRight && a.Usable);
+        int changes = Articles.Sum(a => a.Usable ? a.Changes.Count : 0);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"distant labels     {Articles.Count} articles: the rules give the counts in {right}, one change does in {fixable}, {Articles.Count - right - fixable} are skipped; {changes} changes weighed");
+    }
+
+    /// <summary>
+    /// Each article summed up by the model of the fold that did not see it, and by the rules alone; prints both-exact
+    /// a file, and returns the out-of-fold predictions in article order.
+    /// </summary>
+    public (int Killed, int Wounded)[] OutOfFold(int folds, TextWriter output)
+    {
+        var predictions = new (int Killed, int Wounded)[Articles.Count];
+        for (int fold = 0; fold < folds; fold++)
+        {
+            int held = fold;
+            IncidentModel model = IncidentTrainer.Train(Articles.Where((_, i) => i % folds != held));
+            for (int i = held; i < Articles.Count; i += folds)
+            {
+                predictions[i] = Articles[i].Summarize(model);
+            }
+        }
+
+        foreach (IGrouping<string, int> file in Enumerable.Range(0, Articles.Count).GroupBy(i => Articles[i].Article.File))
+        {
+            int total = file.Count();
+            int rules = file.Count(i => Matches(Articles[i], Articles[i].Summarize(null)));
+            int learned = file.Count(i => Matches(Articles[i], predictions[i]));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{Path.GetFileName(file.Key),-26} both exact: rules {(double)rules / total:0.000} ({rules}/{total}), {folds}-fold out of fold {(double)learned / total:0.000} ({learned}/{total})"));
+        }
+
+        return predictions;
+    }
+
+    private static bool Matches(PreparedArticle article, (int Killed, int Wounded) summary) =>
+        summary.Killed == article.Article.Killed && summary.Wounded == article.Article.Wounded;
+}
