@@ -12,7 +12,7 @@ public sealed class TaggerModelTests
         var weights = Enumerable.Range(0, keys.Length * BioLabels.Count).Select(i => (short)(i - 10)).ToArray();
         var transitions = Enumerable.Range(0, ViterbiDecoder.TransitionCount).Select(i => i * 0.25f).ToArray();
         var first = new LinearStage(keys, weights, 0.5f, transitions);
-        var second = new LinearStage([44], [1, 2, 3, 4, 5, 6, 7], 0.25f, transitions);
+        var second = new LinearStage([44], [1, 2, 3, 4, 5, 6, 7, 8], 0.25f, transitions);
         var classes = new WordClassTable([FeatureHash.OfLowerWord("baghdad")], [WordClassTable.Pack(1, 2, 3)]);
         var gazetteer = new Gazetteer([Gazetteer.KeyOf(["gaza", "strip"])], [1], 2);
         return new TaggerModel(FeatureSet.Lexical | FeatureSet.WordClasses | FeatureSet.Gazetteers, first, second, classes, gazetteer, new Calibration(0.5f, -1f));
@@ -82,6 +82,17 @@ public sealed class TaggerModelTests
         var act = () => TaggerModel.Read(bytes);
 
         act.Should().Throw<InvalidDataException>().WithMessage("*version 9*");
+    }
+
+    [Fact]
+    public void Read_FormatVersion2WithSevenLabels_ThrowsInvalidDataNamingTheVersion()
+    {
+        byte[] bytes = SmallModel().Write();
+        bytes[8] = 2;
+
+        var act = () => TaggerModel.Read(bytes);
+
+        act.Should().Throw<InvalidDataException>().WithMessage("*version 2*reads version 3*");
     }
 
     [Fact]
