@@ -57,6 +57,7 @@ internal sealed class EntityRecognizer
             EntityTagger.CollectSpans(sentences, labels.AsSpan(0, n), margins.AsSpan(0, n), spans);
             NameEdges.TrimLeadingWords(text, tokens, sentences, spans);
             NameEdges.TakeInPublicationThe(text, tokens, spans);
+            NameEdges.DropCreditWords(text, tokens, spans);
             scores = spans.ConvertAll(s => _tagger.Model.Calibration.Probability(s.Margin));
 
             // Token index -> span index + 1 (0: not in an entity).
