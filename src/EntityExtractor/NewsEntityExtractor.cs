@@ -26,7 +26,10 @@ public sealed class NewsEntityExtractor
     private NewsEntityExtractor(NewsEntityExtractorOptions options)
     {
         Options = options;
-        _entities = new EntityRecognizer((options.Model ?? EntityModel.Default).Tagger, new UserDictionary(options.UserEntities));
+        // The one place the returned entity types are chosen: the model also finds miscellaneous names (events, works,
+        // nationalities) so as not to mistake them for the other types, and the recognizer leaves them out of its result
+        // (without building them) unless asked. NewsEntityExtractorOptions.EntityTypes is to be wired here.
+        _entities = new EntityRecognizer((options.Model ?? EntityModel.Default).Tagger, new UserDictionary(options.UserEntities)) { IncludeMiscellaneous = false };
     }
 
     /// <summary>The settings this extractor was created with.</summary>
@@ -66,7 +69,7 @@ public sealed class NewsEntityExtractor
             text,
             tokens,
             sentences,
-            WithoutMiscellaneous(_entities.Recognize(text, tokens, sentences)),
+            _entities.Recognize(text, tokens, sentences),
             casualties.Figures,
             casualties.Summary);
     }
@@ -93,24 +96,6 @@ public sealed class NewsEntityExtractor
     /// </example>
     public IEnumerable<ExtractionResult> ExtractMany(IEnumerable<string> texts, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default) =>
         OrderedParallel.Select(texts, Extract, OrderedParallel.Workers(maxDegreeOfParallelism), cancellationToken);
-
-    /// <summary>
-    /// The one place where the entity types returned are chosen: the model also finds miscellaneous names (events,
-    /// works, nationalities), so that they are not mistaken for people, organizations or places, and they are left
-    /// out here. (To be replaced by the caller's choice of types, NewsEntityExtractorOptions.EntityTypes.)
-    /// </summary>
-    private static IReadOnlyList<Entity> WithoutMiscellaneous(IReadOnlyList<Entity> entities)
-    {
-        foreach (Entity entity in entities)
-        {
-            if (entity.Type == EntityType.Miscellaneous)
-            {
-                return entities.Where(e => e.Type != EntityType.Miscellaneous).ToList();
-            }
-        }
-
-        return entities;
-    }
 
     private void RequireWithinLimit(ReadOnlySpan<char> text)
     {

@@ -27,6 +27,12 @@ internal sealed class EntityRecognizer
         _user = user;
     }
 
+    /// <summary>
+    /// Whether <see cref="Recognize"/> returns <see cref="EntityType.Miscellaneous"/> names; they are found either way
+    /// (and take part in the document consistency), but by default not returned, nor built.
+    /// </summary>
+    public bool IncludeMiscellaneous { get; init; }
+
     public IReadOnlyList<Entity> Recognize(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         if (tokens.IsEmpty)
@@ -96,9 +102,9 @@ internal sealed class EntityRecognizer
         for (int s = 0; s < spans.Count; s++)
         {
             var span = spans[s];
-            if (span.EndToken <= span.FirstToken)
+            if (span.EndToken <= span.FirstToken || (span.Type == EntityType.Miscellaneous && !IncludeMiscellaneous))
             {
-                continue; // removed
+                continue; // removed, or not asked for
             }
 
             int start = tokens[span.FirstToken].Start;
@@ -260,7 +266,7 @@ internal sealed class EntityRecognizer
         }
 
         // Names (and person surnames) that later untagged capitalized tokens may repeat.
-        var known = new SpanDictionary<(EntityType Type, double Score)>(spans.Count * 2);
+        var known = new SpanDictionary<(EntityType Type, double Score)>(spans.Count); // grows past one name a span
         var surnames = new SpanDictionary<double>(4);
         for (int s = 0; s < spans.Count; s++)
         {
@@ -268,10 +274,10 @@ internal sealed class EntityRecognizer
             if (span.EndToken - span.FirstToken == 1)
             {
                 ReadOnlySpan<char> name = tokens[span.FirstToken].GetText(text);
-                Remember(known, name.ToString(), span.Type, scores[s]);
+                Remember(known, name, span.Type, scores[s]);
                 if (span.Type == EntityType.Person && StripParticle(name) is { Length: > 2 } bare && bare.Length != name.Length)
                 {
-                    Remember(known, bare.ToString(), EntityType.Person, scores[s]);
+                    Remember(known, bare, EntityType.Person, scores[s]);
                 }
             }
 
@@ -287,7 +293,7 @@ internal sealed class EntityRecognizer
 
                 if (StripParticle(last) is { Length: > 2 } bare && bare.Length != last.Length)
                 {
-                    Remember(known, bare.ToString(), EntityType.Person, scores[s]);
+                    Remember(known, bare, EntityType.Person, scores[s]);
                 }
             }
         }
@@ -403,11 +409,12 @@ internal sealed class EntityRecognizer
             && tokens[next].Start - tokens[i].End == 1;
     }
 
-    private static void Remember(SpanDictionary<(EntityType Type, double Score)> known, string name, EntityType type, double score)
+    /// <summary>Keeps the best-scored type of <paramref name="name"/>; its text is copied only when it is stored.</summary>
+    private static void Remember(SpanDictionary<(EntityType Type, double Score)> known, ReadOnlySpan<char> name, EntityType type, double score)
     {
         if (!known.TryGetValue(name, out var existing) || existing.Score < score)
         {
-            known.Set(name, (type, score));
+            known.Set(name.ToString(), (type, score));
         }
     }
 

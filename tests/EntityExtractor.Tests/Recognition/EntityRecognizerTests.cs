@@ -269,7 +269,7 @@ public sealed class EntityRecognizerTests
         const string text = "Delegates from Valdoria signed the Zembla Accord in Oslo on Friday.";
         var names = new Dictionary<string, EntityType> { ["Zembla Accord"] = EntityType.Miscellaneous };
         var recognizer = new EntityExtractor.Recognition.EntityRecognizer(
-            EntityExtractor.Recognition.EmbeddedModel.Default, new EntityExtractor.Recognition.UserDictionary(names));
+            EntityExtractor.Recognition.EmbeddedModel.Default, new EntityExtractor.Recognition.UserDictionary(names)) { IncludeMiscellaneous = true };
         var tokens = EntityExtractor.Tokenization.NewsTokenizer.TokenizeToArray(text);
 
         var found = recognizer.Recognize(text, tokens, EntityExtractor.Sentences.SentenceSplitter.Split(text, tokens));
