@@ -18,6 +18,8 @@ internal sealed class EntityRecognizer
 
     private static readonly SpanDictionary<bool> GroupWords = RecognitionWords.Set(ArmedGroupWords.All);
 
+    private static readonly SpanDictionary<bool> PersonTitles = RecognitionWords.Set(RecognitionWords.PersonTitles);
+
     private readonly EntityTagger _tagger;
     private readonly UserDictionary _user;
 
@@ -81,6 +83,7 @@ internal sealed class EntityRecognizer
             MergeAbbreviatedPlacesIntoOrganizations(tokens, spans, owner);
             TypeByOrganizationWords(text, tokens, spans);
             TypePlacesAfterPlacePrepositions(text, tokens, spans);
+            TypePeopleAfterTitles(text, tokens, spans, owner);
             ApplyConsistency(text, tokens, sentences, spans, scores, owner);
             if (!_user.IsEmpty)
             {
@@ -238,6 +241,25 @@ internal sealed class EntityRecognizer
             if (!possessive && (before is "in" or "near"))
             {
                 spans[s] = span with { Type = EntityType.Location };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A span right after a person's title that is not itself in a name ("former President Barack Obama", "Sen.
+    /// Warren") is that person, whatever type the model gave it: the type a document's mix lends a name elsewhere
+    /// (a list of offices makes "Obama" an organization) then yields here, and the surname rule carries it on.
+    /// </summary>
+    private static void TypePeopleAfterTitles(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, int[] owner)
+    {
+        for (int s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            int before = span.FirstToken - 1;
+            if (span.Type is EntityType.Organization or EntityType.Location && before >= 0 && owner[before] == 0
+                && tokens[span.FirstToken].Start - tokens[before].End == 1 && PersonTitles.ContainsKey(tokens[before].GetText(text)))
+            {
+                spans[s] = span with { Type = EntityType.Person };
             }
         }
     }

@@ -30,6 +30,17 @@ internal static class RecognitionWords
     /// </summary>
     public static readonly string[] CreditWords = ["Reporting", "Additional", "Editing", "Writing", "Compiled"];
 
+    /// <summary>
+    /// Capitalized titles written right before a person's name ("President Obama", "Sen. Warren"); CoNLL leaves the
+    /// title outside and calls the name a person, whatever the tagger made of it. Words that also begin names of
+    /// other things ("Premier League", "Justice Department", "General Motors", "Prince Edward Island") are left out.
+    /// </summary>
+    public static readonly string[] PersonTitles =
+    [
+        "President", "Senator", "Sen.", "Rep.", "Governor", "Gov.", "Mr.", "Mrs.", "Ms.", "Dr.", "Minister", "Chancellor",
+        "Pope", "Mayor", "Secretary", "Ayatollah", "Sheikh", "Judge",
+    ];
+
     /// <summary>A set of <paramref name="words"/> to look spans of text up in.</summary>
     public static Text.SpanDictionary<bool> Set(params string[] words)
     {

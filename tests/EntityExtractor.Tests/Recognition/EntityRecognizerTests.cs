@@ -264,6 +264,22 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Extract_NamesRightAfterPersonTitles_ArePeopleAndSoAreTheirSurnamesLater()
+    {
+        const string text = "HEALTH SECRETARY: DORA VELLAN\nVellan served under former President Tomas Obrecht "
+            + "and chaired the Obrecht task force. Obrecht's team named her.";
+
+        var entities = Extractor.Extract(text).Entities.Select(e => (e.Type, e.Text)).ToList();
+
+        entities.Should().Equal(
+            (EntityType.Organization, "DORA VELLAN"), // the all-caps header line: the model's type, no title before it
+            (EntityType.Person, "Vellan"),
+            (EntityType.Person, "Tomas Obrecht"),
+            (EntityType.Person, "Obrecht"),
+            (EntityType.Person, "Obrecht"));
+    }
+
+    [Fact]
     public void Extract_MiscellaneousName_IsFoundButNotReturned()
     {
         const string text = "Delegates from Valdoria signed the Zembla Accord in Oslo on Friday.";
