@@ -11,4 +11,11 @@ public enum EntityType
 
     /// <summary>A place: a country, region, city, district, street or natural feature.</summary>
     Location = 3,
+
+    /// <summary>
+    /// Any other name: an event, a work, a law, a product, a nationality or an adjective of a place ("Brexit",
+    /// "World Cup", "Iraqi"). The model learns these so they are not mistaken for the three types above;
+    /// <see cref="NewsEntityExtractor.Extract(string)"/> does not return them.
+    /// </summary>
+    Miscellaneous = 4,
 }

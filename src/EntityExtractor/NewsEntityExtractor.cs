@@ -30,7 +30,14 @@ public sealed class NewsEntityExtractor
     {
         Options = options;
         _output = new OutputFilter(options);
-        _entities = new EntityRecognizer((options.Model ?? EntityModel.Default).Tagger, new UserDictionary(options.UserEntities));
+
+        // The model also finds miscellaneous names (events, works, nationalities) so as not to mistake them for the
+        // other types; the recognizer builds them only when the caller asked for them (NewsEntityExtractorOptions.EntityTypes),
+        // and OutputFilter returns only the types asked for.
+        _entities = new EntityRecognizer((options.Model ?? EntityModel.Default).Tagger, new UserDictionary(options.UserEntities))
+        {
+            IncludeMiscellaneous = options.EntityTypes.Contains(EntityType.Miscellaneous),
+        };
     }
 
     /// <summary>The settings this extractor was created with.</summary>

@@ -55,12 +55,13 @@ internal static class ToolCommand
         var sentences = new Option<bool>("--sentences") { Description = "Add the sentences: \"sentences\": [{\"start\",\"end\"}] in JSON Lines, a list in text." };
         var maxLength = WholeNumber.Option("--max-length", "Refuse a text longer than N UTF-16 code units (it gets an error output) [default: no limit].");
         var parallel = WholeNumber.Option("--parallel", "Read at most N documents at once [default: one per core].");
+        var miscellaneous = new Option<bool>("--misc") { Description = "Also return miscellaneous names (events, works, laws, nationalities) as type \"Miscellaneous\"." };
         var colour = new Option<ColourMode>("--color") { Description = "Highlight entities in the text report: auto, always or never. NO_COLOR is honoured." };
         var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar (shown on standard error when it is a terminal and the output is redirected)." };
 
         var root = new RootCommand(Description + Environment.NewLine + ExitCodesHelp)
         {
-            inputs, format, jsonl, inputFormat, pattern, tokens, sentences, maxLength, parallel, colour, noProgress,
+            inputs, format, jsonl, inputFormat, pattern, tokens, sentences, miscellaneous, maxLength, parallel, colour, noProgress,
         };
         root.Subcommands.Add(WorkerCommand.Create(runWorker));
         root.SetAction(parsed =>
@@ -74,6 +75,7 @@ internal static class ToolCommand
                 Pattern = parsed.GetValue(pattern) ?? (read == InputFormat.Jsonl ? "*.jsonl" : "*.txt"),
                 Format = parsed.GetValue(format) ?? (lines ? OutputFormat.Jsonl : OutputFormat.Text),
                 Output = new JsonLinesOptions(parsed.GetValue(tokens), parsed.GetValue(sentences)),
+                Miscellaneous = parsed.GetValue(miscellaneous),
                 MaxLength = parsed.GetValue(maxLength) ?? int.MaxValue,
                 Parallel = parsed.GetValue(parallel) ?? -1,
                 Colour = parsed.GetValue(colour),

@@ -11,7 +11,11 @@ internal static class ToolRun
     /// <returns>One of <see cref="ExitCodes"/>.</returns>
     public static int Run(ToolSettings settings)
     {
-        var extractor = NewsEntityExtractor.Create(new NewsEntityExtractorOptions { MaxTextLength = settings.MaxLength });
+        var extractor = NewsEntityExtractor.Create(new NewsEntityExtractorOptions
+        {
+            MaxTextLength = settings.MaxLength,
+            EntityTypes = settings.Miscellaneous ? Enum.GetValues<EntityType>().ToHashSet() : NewsEntityExtractorOptions.Default.EntityTypes,
+        });
         IReadOnlyList<string> files;
         try
         {

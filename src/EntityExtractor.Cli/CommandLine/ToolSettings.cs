@@ -20,6 +20,9 @@ internal sealed record ToolSettings
     /// <summary>Extra fields: tokens and sentences.</summary>
     public JsonLinesOptions Output { get; init; } = new(false, false);
 
+    /// <summary>Whether miscellaneous names (events, works, laws, nationalities) are returned too.</summary>
+    public bool Miscellaneous { get; init; }
+
     /// <summary>The longest text read, in UTF-16 code units.</summary>
     public int MaxLength { get; init; } = int.MaxValue;
 

@@ -8,7 +8,7 @@ internal sealed class SpeedCommand : ITrainingCommand
 {
     public string Name => "speed";
 
-    public string Usage => "--text <file> [--seconds 5] [--split-on-blank-lines]   (split: the file holds many documents, separated by two blank lines)";
+    public string Usage => "--text <file> [--model <bin>] [--seconds 5] [--split-on-blank-lines]   (split: the file holds many documents, separated by two blank lines)";
 
     public int Run(CommandArguments arguments)
     {
@@ -18,12 +18,14 @@ internal sealed class SpeedCommand : ITrainingCommand
         string[] documents = arguments.Flag("split-on-blank-lines")
             ? text.Split("\n\n\n", StringSplitOptions.RemoveEmptyEntries)
             : [text];
+        string? modelPath = arguments.Optional("model");
         arguments.RejectUnknown();
 
         var clock = Stopwatch.StartNew();
-        var extractor = NewsEntityExtractor.Create();
-        Console.WriteLine(FormattableString.Invariant($"create (embedded model load, first use): {clock.Elapsed.TotalMilliseconds:0} ms"));
-        byte[] bytes = EmbeddedModel.Default.Write();
+        EntityModel model = modelPath is null ? EntityModel.Default : Load(modelPath);
+        var extractor = NewsEntityExtractor.Create(new NewsEntityExtractorOptions { Model = model });
+        Console.WriteLine(FormattableString.Invariant($"create ({(modelPath is null ? "embedded model" : modelPath)} load, first use): {clock.Elapsed.TotalMilliseconds:0} ms"));
+        byte[] bytes = model.Tagger.Write();
         clock.Restart();
         _ = TaggerModel.Read(bytes);
         Console.WriteLine(FormattableString.Invariant($"model read again (warm): {clock.Elapsed.TotalMilliseconds:0} ms, {bytes.Length:N0} bytes"));
@@ -31,7 +33,7 @@ internal sealed class SpeedCommand : ITrainingCommand
         int tokens = documents.Sum(d => extractor.Extract(d).Tokens.Count);
         Console.WriteLine($"{documents.Length:N0} documents, {tokens:N0} tokens");
         Measure("tokenize", () => documents.Sum(d => EntityExtractor.Tokenization.NewsTokenizer.TokenizeToArray(d).Length));
-        var recognizer = new EntityRecognizer(EmbeddedModel.Default, new UserDictionary(new Dictionary<string, EntityType>()));
+        var recognizer = new EntityRecognizer(model.Tagger, new UserDictionary(new Dictionary<string, EntityType>()));
         Measure("tag (tokenize, split, recognize entities)", () => documents.Sum(d =>
         {
             var tokenArray = EntityExtractor.Tokenization.NewsTokenizer.TokenizeToArray(d);
@@ -39,6 +41,12 @@ internal sealed class SpeedCommand : ITrainingCommand
         }));
         Measure("extract (everything: tokens, sentences, entities, casualties)", () => documents.Sum(d => extractor.Extract(d).Entities.Count));
         return 0;
+
+        static EntityModel Load(string path)
+        {
+            using var stream = File.OpenRead(path);
+            return EntityModel.Load(stream);
+        }
 
         void Measure(string name, Func<int> work)
         {

@@ -5,12 +5,15 @@ using EntityExtractor.Training.Tagging;
 
 namespace EntityExtractor.Training.Commands;
 
-/// <summary><c>train</c>: learns the entity tagger from CoNLL-2003 and writes the model file the library embeds.</summary>
+/// <summary>
+/// <c>train</c>: learns the entity tagger from CoNLL-2003 (optionally with the training split of GMB, corpus-aware:
+/// see <see cref="PerceptronTrainer"/>) and writes the model file the library embeds.
+/// </summary>
 internal sealed class TrainTaggerCommand : ITrainingCommand
 {
     public string Name => "train";
 
-    public string Usage => "--conll-train <eng.train> --conll-dev <eng.testa> [--word-classes <tsv>] [--gazetteers <dir>] [--no-second-pass] [--lexicon] [--folds 5] [--epochs 20] [--min-count 1] [--runs 1] [--seed n] --out <model.bin>";
+    public string Usage => "--conll-train <eng.train> --conll-dev <eng.testa> [--word-classes <tsv>] [--gazetteers <dir>] [--no-second-pass] [--lexicon] [--folds 5] [--epochs 20] [--min-count 1] [--runs 1] [--seed n] [--gmb <ner_dataset.csv> [--gmb-every 1] [--gmb-raw]] --out <model.bin>";
 
     public int Run(CommandArguments arguments)
     {
@@ -27,14 +30,26 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
         int folds = arguments.Int("folds", 5);
         int seed = arguments.Int("seed", 20261124);
         int runs = arguments.Int("runs", 1);
+        string? gmbPath = arguments.Optional("gmb");
+        int gmbEvery = arguments.Int("gmb-every", 1);
+        bool gmbRaw = arguments.Flag("gmb-raw");
         arguments.RejectUnknown();
 
         var clock = Stopwatch.StartNew();
         void Log(string message) => Console.WriteLine(FormattableString.Invariant($"[{clock.Elapsed.TotalSeconds,6:0.0}s] {message}"));
 
-        var trainDocuments = ConllReader.ReadFile(trainPath);
+        var trainDocuments = ConllReader.ReadFile(trainPath).ToList();
+        int conllCount = trainDocuments.Count;
         var devDocuments = ConllReader.ReadFile(devPath);
         Log($"read {trainDocuments.Count:N0} training and {devDocuments.Count:N0} dev documents");
+        if (gmbPath is not null)
+        {
+            // Only GMB's training split: every fifth sentence (index mod 5 = 4) is the GMB dev split `evaluate` scores.
+            trainDocuments.AddRange(EvaluateTaggerCommand.GmbSplit(GmbReader.ReadFile(gmbPath), "train").Where((_, i) => i % gmbEvery == 0));
+            Log($"added {trainDocuments.Count - conllCount:N0} GMB training sentences ({(gmbRaw ? "mixed in raw" : "corpus-aware")})");
+        }
+
+        int CorpusOf(int document) => document < conllCount || gmbRaw ? TrainingSentence.GeneralCorpus : 1;
 
         var resources = ResourceLoader.Load(classesPath, gazetteerPath, Log);
         var set = resources.Features;
@@ -59,8 +74,8 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
 
         var devExtractor = new FeatureExtractor(set, classes, gazetteer, lexicon);
         var foldExtractors = foldLexicons.Select(l => new FeatureExtractor(set, classes, gazetteer, l)).ToArray();
-        var trainSentences = Sentences(trainDocuments, null, d => foldExtractors[d % folds]);
-        var devSentences = Sentences(devDocuments, null, _ => devExtractor);
+        var trainSentences = Sentences(trainDocuments, null, d => foldExtractors[d % folds], CorpusOf);
+        var devSentences = Sentences(devDocuments, null, _ => devExtractor, _ => TrainingSentence.GeneralCorpus);
         PerceptronTrainer Trainer(bool quiet) => new(Log) { Epochs = epochs, MinCount = minCount, Seed = seed, Runs = runs, Quiet = quiet };
         Log("first pass");
         var firstTrainer = Trainer(false);
@@ -89,8 +104,8 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
             Log("second pass");
             var secondTrainer = Trainer(false);
             LinearStage second = secondTrainer.Train(
-                Sentences(trainDocuments, outOfFold, d => foldExtractors[d % folds]).Select(s => s.Item).ToArray(),
-                Sentences(devDocuments, devFirst, _ => devExtractor).Select(s => s.Item).ToArray());
+                Sentences(trainDocuments, outOfFold, d => foldExtractors[d % folds], CorpusOf).Select(s => s.Item).ToArray(),
+                Sentences(devDocuments, devFirst, _ => devExtractor, _ => TrainingSentence.GeneralCorpus).Select(s => s.Item).ToArray());
             model = new TaggerModel(set, first, second, classes, gazetteer, new Calibration(1, 0), lexicon);
         }
 
@@ -128,12 +143,12 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
 
     /// <summary>
     /// Each sentence with its document index, its document hints (computed from first-pass labels of its
-    /// document, when given) and the feature extractor its document uses.
+    /// document, when given), the feature extractor its document uses and its corpus.
     /// </summary>
-    private static List<(int Document, (LabeledSentence, uint[]?, FeatureExtractor) Item)> Sentences(
-        IReadOnlyList<LabeledDocument> documents, byte[][][]? firstPass, Func<int, FeatureExtractor> extractor)
+    private static List<(int Document, TrainingSentence Item)> Sentences(
+        IReadOnlyList<LabeledDocument> documents, byte[][][]? firstPass, Func<int, FeatureExtractor> extractor, Func<int, int> corpus)
     {
-        var result = new List<(int, (LabeledSentence, uint[]?, FeatureExtractor))>();
+        var result = new List<(int, TrainingSentence)>();
         for (int d = 0; d < documents.Count; d++)
         {
             var layout = new DocumentLayout(documents[d].Sentences);
@@ -148,7 +163,7 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
             for (int s = 0; s < layout.Sentences.Count; s++)
             {
                 var sentence = layout.Sentences[s];
-                result.Add((d, (documents[d].Sentences[s], hints?.AsSpan(sentence.FirstToken, sentence.TokenCount).ToArray(), extractor(d))));
+                result.Add((d, new TrainingSentence(documents[d].Sentences[s], hints?.AsSpan(sentence.FirstToken, sentence.TokenCount).ToArray(), extractor(d), corpus(d))));
             }
         }
 

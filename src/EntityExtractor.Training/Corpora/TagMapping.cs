@@ -2,9 +2,9 @@ namespace EntityExtractor.Training.Corpora;
 
 /// <summary>
 /// How corpus entity types map onto ours. CoNLL/wikigold: PER→Person, ORG→Organization, LOC→Location,
-/// MISC→none (nationalities, events, works are not places). GMB: per→Person, org→Organization, geo→Location;
-/// gpe→Location only when it is a proper noun (NNP/NNPS: "Iraq", "Syria" as places or actors), none when it is an
-/// adjective ("Iraqi", "British" are what CoNLL calls MISC); tim, art, eve, nat→none. GMB puts titles inside
+/// MISC→Miscellaneous (nationalities, events, works are not places). GMB: per→Person, org→Organization, geo→Location;
+/// gpe→Location only when it is a proper noun (NNP/NNPS: "Iraq", "Syria" as places or actors), Miscellaneous when it
+/// is an adjective ("Iraqi", "British" are what CoNLL calls MISC); art, eve, nat→Miscellaneous; tim→none. GMB puts titles inside
 /// person spans ("President George Bush"); like CoNLL we name the person alone, so leading title words are cut
 /// (<see cref="IsTitle"/>).
 /// </summary>
@@ -29,6 +29,7 @@ internal static class TagMapping
         "PER" => EntityType.Person,
         "ORG" => EntityType.Organization,
         "LOC" => EntityType.Location,
+        "MISC" => EntityType.Miscellaneous,
         _ => null,
     };
 
@@ -39,6 +40,7 @@ internal static class TagMapping
         "org" => EntityType.Organization,
         "geo" => EntityType.Location,
         "gpe" when pos.StartsWith("NNP", StringComparison.Ordinal) => EntityType.Location,
+        "gpe" or "art" or "eve" or "nat" => EntityType.Miscellaneous,
         _ => null,
     };
 }

@@ -3,7 +3,7 @@ using EntityExtractor.Training.Corpora;
 
 namespace EntityExtractor.Training.Tagging;
 
-/// <summary>Builds the lexicon of annotated names (type bits 1 person, 2 organization, 4 location) from labelled documents.</summary>
+/// <summary>Builds the lexicon of annotated names (type bits 1 person, 2 organization, 4 location, 8 miscellaneous) from labelled documents.</summary>
 internal static class LexiconBuilder
 {
     private const int MaxTokens = 8;

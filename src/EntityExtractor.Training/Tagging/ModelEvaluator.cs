@@ -34,6 +34,7 @@ internal static class ModelEvaluator
                 var sentence = layout.Sentences[s];
                 spans.Clear();
                 EntityTagger.CollectSpans(labels.AsSpan(sentence.FirstToken, sentence.TokenCount), tokenMargins.AsSpan(sentence.FirstToken, sentence.TokenCount), 0, spans);
+                spans.RemoveAll(span => !SpanScore.IsScored(span.Type));
                 right.Clear();
                 score.Add(document.Sentences[s].Labels.ToArray(), labels.AsSpan(sentence.FirstToken, sentence.TokenCount), right);
                 if (margins is not null && correct is not null)

@@ -8,11 +8,17 @@ namespace EntityExtractor.Training.Tagging;
 /// Averaged structured perceptron over the library's features and constrained Viterbi decoder. Deterministic:
 /// sentences are shuffled with a fixed seed; the epoch with the best dev micro F1 is kept (early stop after
 /// <see cref="Patience"/> epochs without gain). Exports int16-quantized weights of the features that matter.
+/// Corpus-aware (feature augmentation, Daumé 2007, one-sided): a sentence of another corpus than the general one
+/// fires each feature twice, as itself and as a copy tagged with its corpus, so the copies learn where that corpus's
+/// conventions differ and the general weights, the only ones exported and used at run time, keep CoNLL's.
 /// </summary>
 internal sealed class PerceptronTrainer
 {
     private const int L = BioLabels.Count;
     private const int Patience = 5;
+
+    /// <summary>Hash template of the corpus copies of features (plus the corpus number).</summary>
+    private const int CorpusCopyTemplate = 900;
 
     private readonly Action<string> _log;
 
@@ -35,10 +41,11 @@ internal sealed class PerceptronTrainer
     public double BestDevF1 { get; private set; }
 
     /// <summary>Trains one pass; <c>Hints</c> are the document features of a second pass (null in the first).</summary>
-    public LinearStage Train(IReadOnlyList<(LabeledSentence Sentence, uint[]? Hints, FeatureExtractor Features)> train, IReadOnlyList<(LabeledSentence Sentence, uint[]? Hints, FeatureExtractor Features)> dev)
+    public LinearStage Train(IReadOnlyList<TrainingSentence> train, IReadOnlyList<TrainingSentence> dev)
     {
         var clock = Stopwatch.StartNew();
-        var trainHashes = train.Select(s => Hashes(s.Features, s.Sentence, s.Hints)).ToArray();
+        var corpusCopies = new HashSet<uint>();
+        var trainHashes = train.Select(s => Hashes(s, corpusCopies)).ToArray();
         var counts = new Dictionary<uint, int>();
         foreach (var sentence in trainHashes)
         {
@@ -62,7 +69,7 @@ internal sealed class PerceptronTrainer
 
         Log($"features: {counts.Count:N0} distinct, {index.Count:N0} seen at least {MinCount} times ({clock.Elapsed.TotalSeconds:0.0}s)");
         var trainSet = trainHashes.Select((s, i) => Encode(s, index, train[i].Sentence.Labels)).ToArray();
-        var devSet = dev.Select(s => Encode(Hashes(s.Features, s.Sentence, s.Hints), index, s.Sentence.Labels)).ToArray();
+        var devSet = dev.Select(s => Encode(Hashes(s, corpusCopies), index, s.Sentence.Labels)).ToArray();
 
         float[]? sumW = null, sumT = null;
         for (int run = 0; run < Runs; run++)
@@ -110,7 +117,7 @@ internal sealed class PerceptronTrainer
             Log(FormattableString.Invariant($"average of {Runs} runs: dev micro F1 {score.MicroF1:0.0000}"));
         }
 
-        return Export(index, sumW!, sumT!);
+        return Export(index, sumW!, sumT!, corpusCopies);
     }
 
     /// <summary>One training run from <paramref name="seed"/>: the averaged weights of its best dev epoch.</summary>
@@ -211,7 +218,8 @@ internal sealed class PerceptronTrainer
         return (bestW!, bestT!, best);
     }
 
-    private LinearStage Export(Dictionary<uint, int> index, float[] weights, float[] transitions)
+    /// <summary>The general features' weights, quantized; the corpus copies (<paramref name="corpusCopies"/>) stay behind.</summary>
+    private LinearStage Export(Dictionary<uint, int> index, float[] weights, float[] transitions, HashSet<uint> corpusCopies)
     {
         float maxAbs = 0;
         foreach (float x in weights)
@@ -225,6 +233,11 @@ internal sealed class PerceptronTrainer
         Span<short> row = stackalloc short[L];
         foreach (var (hash, i) in index)
         {
+            if (corpusCopies.Contains(hash))
+            {
+                continue;
+            }
+
             bool any = false;
             for (int y = 0; y < L; y++)
             {
@@ -277,21 +290,41 @@ internal sealed class PerceptronTrainer
         return labels;
     }
 
-    private static uint[][] Hashes(FeatureExtractor extractor, LabeledSentence sentence, uint[]? hints)
+    /// <summary>
+    /// Each token's feature hashes; for a sentence of another corpus, followed by their corpus copies (which
+    /// <paramref name="corpusCopies"/> collects).
+    /// </summary>
+    private static uint[][] Hashes(TrainingSentence item, HashSet<uint> corpusCopies)
     {
-        var layout = new DocumentLayout(sentence);
+        var layout = new DocumentLayout(item.Sentence);
         int n = layout.Tokens.Length;
         var features = new uint[n * FeatureExtractor.MaxFeaturesPerToken];
         var counts = new int[n];
-        extractor.Extract(layout.Text, layout.Tokens, features, counts, new uint[n * FeatureExtractor.ScratchPerToken]);
-        if (hints is not null)
+        item.Features.Extract(layout.Text, layout.Tokens, features, counts, new uint[n * FeatureExtractor.ScratchPerToken]);
+        if (item.Hints is not null)
         {
-            FeatureExtractor.AppendHints(features, counts, n, hints);
+            FeatureExtractor.AppendHints(features, counts, n, item.Hints);
         }
+
         var result = new uint[n][];
         for (int i = 0; i < n; i++)
         {
-            result[i] = features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, counts[i]).ToArray();
+            var own = features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, counts[i]);
+            if (item.Corpus == TrainingSentence.GeneralCorpus)
+            {
+                result[i] = own.ToArray();
+                continue;
+            }
+
+            result[i] = new uint[2 * own.Length];
+            own.CopyTo(result[i]);
+            for (int k = 0; k < own.Length; k++)
+            {
+                var copy = new FeatureHash(CorpusCopyTemplate + item.Corpus);
+                copy.Add(own[k]);
+                result[i][own.Length + k] = copy.Value;
+                corpusCopies.Add(copy.Value);
+            }
         }
 
         return result;

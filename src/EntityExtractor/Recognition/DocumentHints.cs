@@ -4,22 +4,50 @@ using EntityExtractor.Tokenization;
 namespace EntityExtractor.Recognition;
 
 /// <summary>
-/// Document features for the second pass: for each token, the BIO label the first pass gave most often to the
+/// Document features for the second pass: for each token, the label the first pass gave most often to the
 /// same word (any case) elsewhere in the document, whether it appears elsewhere in lower case, and its own
-/// first-pass label. Packed in a <see cref="uint"/>: bits 0-2 majority label elsewhere (7 = no other
-/// occurrence), bit 3 lower-case elsewhere, bits 4-6 own first-pass label, bits 8-9 the entity type it has most
-/// often elsewhere (B- and I- together; 0 = none), bits 10-15 each type's share of the other occurrences, bits
-/// 16-18 the types of multi-token spans it ends elsewhere, bits 19-21 those it begins elsewhere, and bits 22-25
-/// the document's mix of first-pass spans (the same for every token; see <see cref="DocumentMix"/>). Buffers are pooled.
+/// first-pass label. Packed in a <see cref="uint"/>: bits 0-3 majority label elsewhere (<see cref="NoOther"/> = no
+/// other occurrence), bit 4 lower-case elsewhere, bits 5-7 own first-pass label, bits 8-10 the entity type it has
+/// most often elsewhere (B- and I- together; 0 = none; Miscellaneous counts), bits 11-16 each of Person's,
+/// Organization's and Location's share of the other occurrences, bits 17-19 the types of multi-token spans it ends
+/// elsewhere, bits 20-22 those it begins elsewhere, and bits 23-26 the document's mix of first-pass spans (the same
+/// for every token; see <see cref="DocumentMix"/>). Read the fields with the accessors below. Buffers are pooled.
 /// </summary>
 internal static class DocumentHints
 {
-    public const uint NoOther = 7;
+    public const uint NoOther = 8;
 
     private const int Lower = BioLabels.Count;
     private const int SpanEnd = BioLabels.Count + 1;
     private const int SpanBegin = SpanEnd + 3;
     private const int Slot = SpanBegin + 3;
+
+    /// <summary>The majority label elsewhere (<see cref="NoOther"/> when the word occurs nowhere else).</summary>
+    public static uint Majority(uint hint) => hint & 0xF;
+
+    /// <summary>The majority label elsewhere and whether the word appears elsewhere in lower case.</summary>
+    public static uint MajorityAndLower(uint hint) => hint & 0x1F;
+
+    /// <summary>The majority label elsewhere, lower case elsewhere and the token's own first-pass label.</summary>
+    public static uint MajorityLowerAndOwn(uint hint) => hint & 0xFF;
+
+    /// <summary>The token's own first-pass label.</summary>
+    public static uint Own(uint hint) => (hint >> 5) & 7;
+
+    /// <summary>The entity type the word has most often elsewhere (0: none).</summary>
+    public static uint BestType(uint hint) => (hint >> 8) & 7;
+
+    /// <summary>The share bucket of <paramref name="type"/> (Person, Organization or Location) over the word's other occurrences.</summary>
+    public static uint Share(uint hint, EntityType type) => (hint >> (11 + (2 * ((int)type - 1)))) & 3;
+
+    /// <summary>The types of multi-token spans the word ends elsewhere (one bit each for Person, Organization, Location).</summary>
+    public static uint Ends(uint hint) => (hint >> 17) & 7;
+
+    /// <summary>The types of multi-token spans the word begins elsewhere.</summary>
+    public static uint Begins(uint hint) => (hint >> 20) & 7;
+
+    /// <summary>The document's mix of span types (<see cref="DocumentMix"/>).</summary>
+    public static uint Mix(uint hint) => (hint >> 23) & 0xF;
 
     public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> labels, Span<uint> hints)
     {
@@ -71,7 +99,7 @@ internal static class DocumentHints
                 uint hint = total == 0 ? NoOther : (uint)best;
                 if (lowerElsewhere > 0)
                 {
-                    hint |= 8;
+                    hint |= 16;
                 }
 
                 // Per entity type (B- and I- together), over the word's other occurrences: the type it has most often
@@ -103,7 +131,12 @@ internal static class DocumentHints
                     }
                 }
 
-                hints[i] = hint | (own << 4) | (bestType << 8) | (shares << 10) | (ends << 16) | (begins << 19) | (mix << 22);
+                if (votes[slot + BioLabels.Miscellaneous] - (own == BioLabels.Miscellaneous ? 1 : 0) > bestTypeCount)
+                {
+                    bestType = (uint)EntityType.Miscellaneous;
+                }
+
+                hints[i] = hint | (own << 5) | (bestType << 8) | (shares << 11) | (ends << 17) | (begins << 20) | (mix << 23);
             }
         }
         finally
@@ -119,7 +152,7 @@ internal static class DocumentHints
 
     /// <summary>
     /// <see cref="SpanEnd"/> when token <paramref name="i"/> ends a span of two or more tokens, <see cref="SpanBegin"/>
-    /// when it begins one, else 0; <paramref name="type"/> is the span's entity type (1-3).
+    /// when it begins one, else 0 (also for every miscellaneous name); <paramref name="type"/> is the span's entity type.
     /// </summary>
     private static int MultiTokenRole(ReadOnlySpan<byte> labels, int i, out int type)
     {
@@ -135,7 +168,7 @@ internal static class DocumentHints
     }
 
     /// <summary>
-    /// The document's mix of first-pass spans: the share of Organization spans (bits 0-1) and of Person spans
+    /// The document's mix of first-pass Person, Organization and Location spans: the share of Organization spans (bits 0-1) and of Person spans
     /// (bits 2-3), each in buckets: under 15%, under 35%, under 60%, 60% or more; 0 when there are no spans.
     /// </summary>
     private static uint DocumentMix(ReadOnlySpan<byte> labels)
@@ -143,7 +176,7 @@ internal static class DocumentHints
         int spans = 0, organizations = 0, people = 0;
         foreach (byte label in labels)
         {
-            if (!BioLabels.IsBegin(label))
+            if (!BioLabels.IsBegin(label) || label == BioLabels.Miscellaneous)
             {
                 continue;
             }

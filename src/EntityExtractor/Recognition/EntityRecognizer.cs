@@ -18,6 +18,8 @@ internal sealed class EntityRecognizer
 
     private static readonly SpanDictionary<bool> GroupWords = RecognitionWords.Set(ArmedGroupWords.All);
 
+    private static readonly SpanDictionary<bool> PersonTitles = RecognitionWords.Set(RecognitionWords.PersonTitles);
+
     private readonly EntityTagger _tagger;
     private readonly UserDictionary _user;
 
@@ -26,6 +28,12 @@ internal sealed class EntityRecognizer
         _tagger = new EntityTagger(model);
         _user = user;
     }
+
+    /// <summary>
+    /// Whether <see cref="Recognize"/> returns <see cref="EntityType.Miscellaneous"/> names; they are found either way
+    /// (and take part in the document consistency), but by default not returned, nor built.
+    /// </summary>
+    public bool IncludeMiscellaneous { get; init; }
 
     public IReadOnlyList<Entity> Recognize(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
@@ -57,6 +65,7 @@ internal sealed class EntityRecognizer
             EntityTagger.CollectSpans(sentences, labels.AsSpan(0, n), margins.AsSpan(0, n), spans);
             NameEdges.TrimLeadingWords(text, tokens, sentences, spans);
             NameEdges.TakeInPublicationThe(text, tokens, spans);
+            NameEdges.DropCreditWords(text, tokens, spans);
             scores = spans.ConvertAll(s => _tagger.Model.Calibration.Probability(s.Margin));
 
             // Token index -> span index + 1 (0: not in an entity).
@@ -74,6 +83,7 @@ internal sealed class EntityRecognizer
             MergeAbbreviatedPlacesIntoOrganizations(tokens, spans, owner);
             TypeByOrganizationWords(text, tokens, spans);
             TypePlacesAfterPlacePrepositions(text, tokens, spans);
+            TypePeopleAfterTitles(text, tokens, spans, owner);
             ApplyConsistency(text, tokens, sentences, spans, scores, owner);
             if (!_user.IsEmpty)
             {
@@ -95,9 +105,9 @@ internal sealed class EntityRecognizer
         for (int s = 0; s < spans.Count; s++)
         {
             var span = spans[s];
-            if (span.EndToken <= span.FirstToken)
+            if (span.EndToken <= span.FirstToken || (span.Type == EntityType.Miscellaneous && !IncludeMiscellaneous))
             {
-                continue; // removed
+                continue; // removed, or not asked for
             }
 
             int start = tokens[span.FirstToken].Start;
@@ -235,6 +245,25 @@ internal sealed class EntityRecognizer
         }
     }
 
+    /// <summary>
+    /// A span right after a person's title that is not itself in a name ("former President Barack Obama", "Sen.
+    /// Warren") is that person, whatever type the model gave it: the type a document's mix lends a name elsewhere
+    /// (a list of offices makes "Obama" an organization) then yields here, and the surname rule carries it on.
+    /// </summary>
+    private static void TypePeopleAfterTitles(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, int[] owner)
+    {
+        for (int s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            int before = span.FirstToken - 1;
+            if (span.Type is EntityType.Organization or EntityType.Location && before >= 0 && owner[before] == 0
+                && tokens[span.FirstToken].Start - tokens[before].End == 1 && PersonTitles.ContainsKey(tokens[before].GetText(text)))
+            {
+                spans[s] = span with { Type = EntityType.Person };
+            }
+        }
+    }
+
     /// <summary>"al-Sudani", "el-Sisi", "bin-Salman": a lower-case particle, a hyphen, a capital.</summary>
     private static bool IsParticleName(ReadOnlySpan<char> word)
     {
@@ -259,7 +288,7 @@ internal sealed class EntityRecognizer
         }
 
         // Names (and person surnames) that later untagged capitalized tokens may repeat.
-        var known = new SpanDictionary<(EntityType Type, double Score)>(spans.Count * 2);
+        var known = new SpanDictionary<(EntityType Type, double Score)>(spans.Count); // grows past one name a span
         var surnames = new SpanDictionary<double>(4);
         for (int s = 0; s < spans.Count; s++)
         {
@@ -267,10 +296,10 @@ internal sealed class EntityRecognizer
             if (span.EndToken - span.FirstToken == 1)
             {
                 ReadOnlySpan<char> name = tokens[span.FirstToken].GetText(text);
-                Remember(known, name.ToString(), span.Type, scores[s]);
+                Remember(known, name, span.Type, scores[s]);
                 if (span.Type == EntityType.Person && StripParticle(name) is { Length: > 2 } bare && bare.Length != name.Length)
                 {
-                    Remember(known, bare.ToString(), EntityType.Person, scores[s]);
+                    Remember(known, bare, EntityType.Person, scores[s]);
                 }
             }
 
@@ -286,7 +315,7 @@ internal sealed class EntityRecognizer
 
                 if (StripParticle(last) is { Length: > 2 } bare && bare.Length != last.Length)
                 {
-                    Remember(known, bare.ToString(), EntityType.Person, scores[s]);
+                    Remember(known, bare, EntityType.Person, scores[s]);
                 }
             }
         }
@@ -402,11 +431,12 @@ internal sealed class EntityRecognizer
             && tokens[next].Start - tokens[i].End == 1;
     }
 
-    private static void Remember(SpanDictionary<(EntityType Type, double Score)> known, string name, EntityType type, double score)
+    /// <summary>Keeps the best-scored type of <paramref name="name"/>; its text is copied only when it is stored.</summary>
+    private static void Remember(SpanDictionary<(EntityType Type, double Score)> known, ReadOnlySpan<char> name, EntityType type, double score)
     {
         if (!known.TryGetValue(name, out var existing) || existing.Score < score)
         {
-            known.Set(name, (type, score));
+            known.Set(name.ToString(), (type, score));
         }
     }
 

@@ -148,7 +148,7 @@ internal sealed class EntityTagger
         }
     }
 
-    /// <summary>Turns BIO labels into spans; a span's margin is the smallest token margin over it and the token after it.</summary>
+    /// <summary>Turns labels into spans (consecutive <c>MISC</c> tokens are one); a span's margin is the smallest token margin over it and the token after it.</summary>
     internal static void CollectSpans(ReadOnlySpan<byte> labels, ReadOnlySpan<float> margins, int offset, List<TaggedSpan> output)
     {
         int i = 0;
@@ -162,7 +162,7 @@ internal sealed class EntityTagger
             }
 
             int end = i + 1;
-            while (end < labels.Length && labels[end] == label + 1)
+            while (end < labels.Length && BioLabels.Continues(label, labels[end]))
             {
                 end++;
             }

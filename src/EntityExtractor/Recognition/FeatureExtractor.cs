@@ -142,22 +142,22 @@ internal sealed class FeatureExtractor
 
     private static void WriteHints(Span<uint> output, uint hint, uint previous, uint next, uint lower, uint shape, uint flags)
     {
-        output[0] = Combine(100, hint & 7);
-        output[1] = Combine(101, hint & 0xF, shape);
-        output[2] = Combine(102, (hint >> 4) & 7);
-        output[3] = Combine(103, hint & 0xFF, lower);
-        output[4] = Combine(104, (previous >> 4) & 7, (next >> 4) & 7);
-        output[5] = Combine(105, hint & 0xF, flags);
-        output[6] = Combine(106, (hint >> 8) & 3, flags);
-        output[7] = Combine(107, (hint >> 8) & 3, (hint >> 4) & 7);
-        output[8] = Combine(108, (hint >> 10) & 3, flags & 0xFFu);
-        output[9] = Combine(109, (hint >> 12) & 3, flags & 0xFFu);
-        output[10] = Combine(110, (hint >> 14) & 3, flags & 0xFFu);
-        output[11] = Combine(113, (hint >> 16) & 7, flags & 0xFFu);
-        output[12] = Combine(114, (hint >> 19) & 7, flags & 0xFFu);
-        output[13] = Combine(115, (hint >> 22) & 0xF, (hint >> 4) & 7);
-        output[14] = Combine(116, (hint >> 22) & 0xF, flags & 0xFFu);
-        output[15] = Combine(117, (hint >> 22) & 3, lower);
+        output[0] = Combine(100, DocumentHints.Majority(hint));
+        output[1] = Combine(101, DocumentHints.MajorityAndLower(hint), shape);
+        output[2] = Combine(102, DocumentHints.Own(hint));
+        output[3] = Combine(103, DocumentHints.MajorityLowerAndOwn(hint), lower);
+        output[4] = Combine(104, DocumentHints.Own(previous), DocumentHints.Own(next));
+        output[5] = Combine(105, DocumentHints.MajorityAndLower(hint), flags);
+        output[6] = Combine(106, DocumentHints.BestType(hint), flags);
+        output[7] = Combine(107, DocumentHints.BestType(hint), DocumentHints.Own(hint));
+        output[8] = Combine(108, DocumentHints.Share(hint, EntityType.Person), flags & 0xFFu);
+        output[9] = Combine(109, DocumentHints.Share(hint, EntityType.Organization), flags & 0xFFu);
+        output[10] = Combine(110, DocumentHints.Share(hint, EntityType.Location), flags & 0xFFu);
+        output[11] = Combine(113, DocumentHints.Ends(hint), flags & 0xFFu);
+        output[12] = Combine(114, DocumentHints.Begins(hint), flags & 0xFFu);
+        output[13] = Combine(115, DocumentHints.Mix(hint), DocumentHints.Own(hint));
+        output[14] = Combine(116, DocumentHints.Mix(hint), flags & 0xFFu);
+        output[15] = Combine(117, DocumentHints.Mix(hint) & 3, lower);
     }
 
     private int TokenFeatures(

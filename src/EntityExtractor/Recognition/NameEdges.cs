@@ -9,13 +9,15 @@ namespace EntityExtractor.Recognition;
 /// sentence starts, since there it is capitalized anyway ("The Republic of Elbonia said ..."); inside a sentence the
 /// writer capitalized it as part of the name ("a division of The Example Trust"). It stays when one word follows
 /// it ("The Hague") or the name is a publication's title ("The Sunday Times"). A number that is not a year from 1900
-/// to 2099 stays ("1860 Munich", a club).
+/// to 2099 stays ("1860 Munich", a club). A credit line's opening word is no name at all ("Reporting by").
 /// </summary>
 internal static class NameEdges
 {
     private static readonly Text.SpanDictionary<bool> Determiners = RecognitionWords.Set(RecognitionWords.Determiners);
 
     private static readonly Text.SpanDictionary<bool> Publications = RecognitionWords.Set(RecognitionWords.Publications);
+
+    private static readonly Text.SpanDictionary<bool> CreditWords = RecognitionWords.Set(RecognitionWords.CreditWords);
 
     /// <summary>Moves the first token of each span past a leading determiner or year that is not part of the name.</summary>
     /// <param name="text">The text.</param>
@@ -60,6 +62,23 @@ internal static class NameEdges
                 && Publications.ContainsKey(tokens[span.EndToken - 1].GetText(text)))
             {
                 spans[s] = span with { FirstToken = before };
+            }
+        }
+    }
+
+    /// <summary>Removes one-word spans that are a credit line's opening word right before "by" ("Reporting by").</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="spans">The tagger's spans.</param>
+    public static void DropCreditWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans)
+    {
+        for (int s = spans.Count - 1; s >= 0; s--)
+        {
+            var span = spans[s];
+            if (span.EndToken - span.FirstToken == 1 && span.EndToken < tokens.Length
+                && tokens[span.EndToken].GetText(text) is "by" && CreditWords.ContainsKey(tokens[span.FirstToken].GetText(text)))
+            {
+                spans.RemoveAt(s);
             }
         }
     }

@@ -13,15 +13,16 @@ namespace EntityExtractor.Recognition;
 /// File format (little-endian): the 8 bytes <c>EXNERMDL</c>, uint32 format version, uint32 payload length, the
 /// payload (sections: 4-byte ASCII tag, uint32 length, bytes), then the CRC-32 of everything before it.
 /// Sections: <c>HEAD</c> (feature set, label count, calibration a and b), <c>PAS1</c> and optional <c>PAS2</c>
-/// (weight scale, count, keys, int16 weights × 7, 8 × 7 float32 transitions), optional <c>WCLS</c> (count,
+/// (weight scale, count, keys, int16 weights × 8, 9 × 8 float32 transitions), optional <c>WCLS</c> (count,
 /// keys, packed classes), <c>GAZT</c> and <c>LEXI</c> (count, longest phrase, keys, kinds), optional <c>GZPF</c>
 /// (count, keys of the gazetteer phrases' proper prefixes; readers that skip it match more slowly, alike).
 /// Version 2: the second pass also sees the types of multi-token spans a word ends or begins elsewhere, and the
-/// document's mix of span types.
+/// document's mix of span types. Version 3: eight labels, <c>MISC</c> learned as its own (<see cref="BioLabels"/>),
+/// and the document features packed to hold it (<see cref="DocumentHints"/>).
 /// </remarks>
 internal sealed class TaggerModel
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     private static readonly byte[] Magic = "EXNERMDL"u8.ToArray();
 
     public TaggerModel(FeatureSet featureSet, LinearStage first, LinearStage? second, WordClassTable? wordClasses, Gazetteer? gazetteer, Calibration calibration, Gazetteer? lexicon = null)

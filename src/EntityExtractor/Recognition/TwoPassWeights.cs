@@ -7,16 +7,16 @@ namespace EntityExtractor.Recognition;
 /// The weights of both passes in one open-addressing table, so each feature of a token is looked up once:
 /// the first pass's emission scores and the second pass's sums over the same features come out of one probe,
 /// and the second pass then only adds its document features (<see cref="FeatureExtractor.HintFeatures"/>).
-/// Keys sit alone in a small array (a miss touches only it); a hit's 16 int16 weights (seven of the first
-/// pass, a zero, seven of the second, a zero) fill 32 bytes at the same slot index. Immutable and thread-safe.
+/// Keys sit alone in a small array (a miss touches only it); a hit's 16 int16 weights (eight of the first
+/// pass, one a label, then eight of the second) fill 32 bytes at the same slot index. Immutable and thread-safe.
 /// </summary>
 internal sealed class TwoPassWeights
 {
-    /// <summary>Ints a token takes in the second-pass sums (seven used).</summary>
+    /// <summary>Ints a token takes in the second-pass sums (one a label).</summary>
     public const int SumStride = 8;
 
     private const int L = BioLabels.Count;
-    private const int Stride = 16;
+    private const int Stride = 2 * L;
 
     private readonly uint[] _keys;
     private readonly short[] _weights;
@@ -28,14 +28,9 @@ internal sealed class TwoPassWeights
     {
         ArgumentNullException.ThrowIfNull(first);
         // Sized for the distinct keys (the passes share most of theirs) at a load factor of at most one half.
-        var distinct = new HashSet<uint>(first.FeatureKeys);
-        if (second is not null)
-        {
-            distinct.UnionWith(second.FeatureKeys);
-        }
-
+        int distinct = second is null ? first.FeatureKeys.Length : DistinctAtMost(first.FeatureKeys, second.FeatureKeys);
         int size = 16;
-        while (size < distinct.Count * 2)
+        while (size < distinct * 2)
         {
             size <<= 1;
         }
@@ -79,10 +74,7 @@ internal sealed class TwoPassWeights
 
             Span<float> e = emissions.Slice(i * L, L);
             var scaled = Vector256.ConvertToSingle(sums) * _firstScale;
-            for (int y = 0; y < L; y++)
-            {
-                e[y] = scaled.GetElement(y);
-            }
+            scaled.CopyTo(e);
 
             seconds.CopyTo(secondSums.Slice(i * SumStride, SumStride));
         }
@@ -109,10 +101,7 @@ internal sealed class TwoPassWeights
 
             Span<float> e = emissions.Slice(i * L, L);
             var scaled = Vector256.ConvertToSingle(sums) * _secondScale;
-            for (int y = 0; y < L; y++)
-            {
-                e[y] = scaled.GetElement(y);
-            }
+            scaled.CopyTo(e);
         }
     }
 
@@ -135,6 +124,34 @@ internal sealed class TwoPassWeights
 
             slot = (slot + 1) & mask;
         }
+    }
+
+    /// <summary>
+    /// How many distinct keys the two stages have, exactly when each lists its keys in ascending order (as the
+    /// trainer writes them) and never fewer otherwise: a merge that counts a key of both once.
+    /// </summary>
+    private static int DistinctAtMost(uint[] a, uint[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return a.Length + b.Length - shared;
     }
 
     private void Add(LinearStage stage, int offset)

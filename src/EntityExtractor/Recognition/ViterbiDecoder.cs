@@ -3,7 +3,7 @@ using System.Runtime.Intrinsics;
 namespace EntityExtractor.Recognition;
 
 /// <summary>
-/// First-order Viterbi over the seven BIO labels with the invalid transitions (<c>O</c> or sentence start to
+/// First-order Viterbi over the eight labels (<see cref="BioLabels"/>) with the invalid transitions (<c>O</c> or sentence start to
 /// <c>I-X</c>, <c>B-X</c>/<c>I-X</c> to <c>I-Y</c>) forbidden. Transition scores are a
 /// <c>(Count + 1) × Count</c> matrix: row 0 from the sentence start, row <c>p + 1</c> from label <c>p</c>.
 /// </summary>
@@ -16,8 +16,8 @@ internal static class ViterbiDecoder
     /// <summary>Scratch floats needed per token by <see cref="Decode"/> (forward and backward scores, eight lanes each).</summary>
     public const int ScratchPerToken = 2 * V;
 
-    /// <summary>Lanes of a score vector: the seven labels and one padding lane that stays at minus infinity.</summary>
-    private const int V = 8;
+    /// <summary>Lanes of a score vector: one a label.</summary>
+    private const int V = L;
 
     /// <summary>
     /// Writes the best label sequence to <paramref name="labels"/> and, when <paramref name="margins"/> is not
@@ -44,7 +44,7 @@ internal static class ViterbiDecoder
         {
             for (int y = 0; y < V; y++)
             {
-                lanes[y] = y < L && BioLabels.IsAllowed(p, y) ? transitions[((p + 1) * L) + y] : float.NegativeInfinity;
+                lanes[y] = BioLabels.IsAllowed(p, y) ? transitions[((p + 1) * L) + y] : float.NegativeInfinity;
             }
 
             from[p + 1] = Vector256.Create<float>(lanes);
@@ -54,7 +54,7 @@ internal static class ViterbiDecoder
         {
             for (int y = 0; y < V; y++)
             {
-                lanes[y] = y < L && BioLabels.IsAllowed(y, z) ? transitions[((y + 1) * L) + z] : float.NegativeInfinity;
+                lanes[y] = BioLabels.IsAllowed(y, z) ? transitions[((y + 1) * L) + z] : float.NegativeInfinity;
             }
 
             into[z] = Vector256.Create<float>(lanes);
@@ -149,12 +149,6 @@ internal static class ViterbiDecoder
         return total;
     }
 
-    /// <summary>The emission scores of token <paramref name="i"/> as a vector (padding lane 0).</summary>
-    private static Vector256<float> Emission(ReadOnlySpan<float> emissions, int i)
-    {
-        int row = i * L;
-        return row + V <= emissions.Length
-            ? Vector256.Create(emissions.Slice(row, V)).WithElement(L, 0f)
-            : Vector256.Create(emissions[row], emissions[row + 1], emissions[row + 2], emissions[row + 3], emissions[row + 4], emissions[row + 5], emissions[row + 6], 0f);
-    }
+    /// <summary>The emission scores of token <paramref name="i"/> as a vector.</summary>
+    private static Vector256<float> Emission(ReadOnlySpan<float> emissions, int i) => Vector256.Create(emissions.Slice(i * L, V));
 }

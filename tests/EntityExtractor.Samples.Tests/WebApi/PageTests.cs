@@ -39,7 +39,7 @@ public sealed class PageTests(PageFixture fixture) : IClassFixture<PageFixture>
         await using var context = await fixture.Browser.NewContextAsync();
         var page = await OpenAsync(context);
         // An emoji first (two UTF-16 code units: the offsets must count them as JavaScript does), then markup as text.
-        const string article = "😀 <img src=x onerror=\"document.title='x'\"> Helen Brandt said floods hit the town of Marwick. <b>Bold</b> & \"quoted\".";
+        const string article = "😀 <img src=x onerror=\"document.title='x'\"> Helen Brandt said floods hit the town of Marwick. <b>loud</b> & \"quoted\".";
 
         await page.FillAsync("#article-input", article);
         await page.ClickAsync("#extract-button");

@@ -26,6 +26,20 @@ public sealed class OutputOptionsTests
     }
 
     [Fact]
+    public void EntityTypes_OnlyMiscellaneous_ReturnsTheMiscellaneousNames()
+    {
+        var extractor = NewsEntityExtractor.Create(new NewsEntityExtractorOptions
+        {
+            UserEntities = new Dictionary<string, EntityType> { ["Zembla Accord"] = EntityType.Miscellaneous, ["Oslo"] = EntityType.Location },
+            EntityTypes = new HashSet<EntityType> { EntityType.Miscellaneous },
+        });
+
+        var result = extractor.Extract("Delegates signed the Zembla Accord in Oslo on Friday.");
+
+        result.Entities.Select(e => (e.Type, e.Text, e.Start)).Should().Equal((EntityType.Miscellaneous, "Zembla Accord", 21));
+    }
+
+    [Fact]
     public void EntityTypes_CallerChangesItsSetLater_OptionsKeepTheCopy()
     {
         var types = new HashSet<EntityType> { EntityType.Person };

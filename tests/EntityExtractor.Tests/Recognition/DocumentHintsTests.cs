@@ -7,7 +7,7 @@ namespace EntityExtractor.Tests.Recognition;
 
 public sealed class DocumentHintsTests
 {
-    private const byte O = 0, BPer = 1, IPer = 2, BOrg = 3, IOrg = 4, BLoc = 5;
+    private const byte O = 0, BPer = 1, IPer = 2, BOrg = 3, IOrg = 4, BLoc = 5, Misc = BioLabels.Miscellaneous;
 
     private static uint[] Hints(string text, params byte[] labels)
     {
@@ -18,17 +18,17 @@ public sealed class DocumentHintsTests
         return hints;
     }
 
-    private static uint MajorityElsewhere(uint hint) => hint & 7;
+    private static uint MajorityElsewhere(uint hint) => DocumentHints.Majority(hint);
 
-    private static uint OwnLabel(uint hint) => (hint >> 4) & 7;
+    private static uint OwnLabel(uint hint) => DocumentHints.Own(hint);
 
-    private static uint EndsElsewhere(uint hint) => (hint >> 16) & 7;
+    private static uint EndsElsewhere(uint hint) => DocumentHints.Ends(hint);
 
-    private static uint BeginsElsewhere(uint hint) => (hint >> 19) & 7;
+    private static uint BeginsElsewhere(uint hint) => DocumentHints.Begins(hint);
 
-    private static uint OrganizationShare(uint hint) => (hint >> 22) & 3;
+    private static uint OrganizationShare(uint hint) => DocumentHints.Mix(hint) & 3;
 
-    private static uint PersonShare(uint hint) => (hint >> 24) & 3;
+    private static uint PersonShare(uint hint) => DocumentHints.Mix(hint) >> 2;
 
     [Fact]
     public void Compute_SurnameOfAnEarlierFullName_MarksThatItEndsAPersonSpanElsewhere()
@@ -74,7 +74,7 @@ public sealed class DocumentHintsTests
     {
         uint[] hints = Hints("it rained", O, O);
 
-        hints.Select(h => h >> 22).Should().AllBeEquivalentTo(0u);
+        hints.Select(DocumentHints.Mix).Should().AllBeEquivalentTo(0u);
     }
 
     [Fact]
@@ -85,5 +85,17 @@ public sealed class DocumentHintsTests
         EndsElsewhere(hints[3]).Should().Be(0u);
         BeginsElsewhere(hints[3]).Should().Be(0u);
         MajorityElsewhere(hints[3]).Should().Be(BLoc);
+    }
+
+    [Fact]
+    public void Compute_MiscellaneousNameElsewhere_IsItsMajorityLabelAndTypeButNotInTheMix()
+    {
+        uint[] hints = Hints("Zembla Accord talks . Zembla Accord signed . Corvin said", Misc, Misc, O, O, Misc, Misc, O, O, BPer, O);
+
+        MajorityElsewhere(hints[4]).Should().Be(Misc);
+        OwnLabel(hints[4]).Should().Be(Misc);
+        DocumentHints.BestType(hints[4]).Should().Be((uint)EntityType.Miscellaneous);
+        EndsElsewhere(hints[5]).Should().Be(0u, "miscellaneous names have no multi-token roles");
+        hints.Select(PersonShare).Should().AllBeEquivalentTo(3u, "the one Person span is all the mix counts");
     }
 }

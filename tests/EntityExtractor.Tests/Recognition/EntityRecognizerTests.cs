@@ -187,8 +187,12 @@ public sealed class EntityRecognizerTests
 
         var entities = Extractor.Extract(text).Entities;
 
-        entities.Should().Contain(e => e.Start == text.IndexOf("Milepost", StringComparison.Ordinal), "the first mention is a name");
-        entities.Should().NotContain(e => e.Start == text.LastIndexOf("Milepost", StringComparison.Ordinal), "a sentence's first word is capitalized anyway");
+        // The model may tag the second word itself (the format 3 model does, at a low score); what the rule forbids is a
+        // copy of the first mention there, which would score 0.95 times the first mention's score.
+        var first = entities.Should().Contain(e => e.Start == text.IndexOf("Milepost", StringComparison.Ordinal), "the first mention is a name").Which;
+        entities.Should().NotContain(
+            e => e.Start == text.LastIndexOf("Milepost", StringComparison.Ordinal) && Math.Abs(e.Score - (first.Score * 0.95)) < 0.0002,
+            "a sentence's first word is capitalized anyway");
     }
 
     [Fact]
@@ -257,6 +261,39 @@ public sealed class EntityRecognizerTests
 
         entities.Should().NotContain(e => e.Text == "Hadi al-Ameri");
         entities.Should().Contain(e => e.Text == "al-Ameri" && e.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void Extract_NamesRightAfterPersonTitles_ArePeopleAndSoAreTheirSurnamesLater()
+    {
+        const string text = "HEALTH SECRETARY: DORA VELLAN\nVellan served under former President Tomas Obrecht "
+            + "and chaired the Obrecht task force. Obrecht's team named her.";
+
+        var entities = Extractor.Extract(text).Entities.Select(e => (e.Type, e.Text)).ToList();
+
+        entities.Should().Equal(
+            (EntityType.Organization, "DORA VELLAN"), // the all-caps header line: the model's type, no title before it
+            (EntityType.Person, "Vellan"),
+            (EntityType.Person, "Tomas Obrecht"),
+            (EntityType.Person, "Obrecht"),
+            (EntityType.Person, "Obrecht"));
+    }
+
+    [Fact]
+    public void Extract_MiscellaneousName_IsFoundButNotReturned()
+    {
+        const string text = "Delegates from Valdoria signed the Zembla Accord in Oslo on Friday.";
+        var names = new Dictionary<string, EntityType> { ["Zembla Accord"] = EntityType.Miscellaneous };
+        var recognizer = new EntityExtractor.Recognition.EntityRecognizer(
+            EntityExtractor.Recognition.EmbeddedModel.Default, new EntityExtractor.Recognition.UserDictionary(names)) { IncludeMiscellaneous = true };
+        var tokens = EntityExtractor.Tokenization.NewsTokenizer.TokenizeToArray(text);
+
+        var found = recognizer.Recognize(text, tokens, EntityExtractor.Sentences.SentenceSplitter.Split(text, tokens));
+        var returned = NewsEntityExtractor.Create(new NewsEntityExtractorOptions { UserEntities = names }).Extract(text).Entities;
+
+        found.Should().Contain(e => e.Text == "Zembla Accord" && e.Type == EntityType.Miscellaneous);
+        returned.Should().NotContain(e => e.Type == EntityType.Miscellaneous);
+        returned.Should().NotContain(e => e.Text.Contains("Zembla", StringComparison.Ordinal));
     }
 
     [Fact]

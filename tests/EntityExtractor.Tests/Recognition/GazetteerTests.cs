@@ -56,7 +56,7 @@ public sealed class GazetteerTests
     [Fact]
     public void Read_WrittenModelWithPrefixes_KeepsThem()
     {
-        var stage = new LinearStage([7], [1, 2, 3, 4, 5, 6, 7], 0.5f, new float[ViterbiDecoder.TransitionCount]);
+        var stage = new LinearStage([7], [1, 2, 3, 4, 5, 6, 7, 8], 0.5f, new float[ViterbiDecoder.TransitionCount]);
         var gazetteer = WithPrefixes();
         var model = new TaggerModel(FeatureSet.Lexical | FeatureSet.Gazetteers, stage, null, null, gazetteer, new Calibration(1, 0));
 

@@ -96,4 +96,26 @@ public sealed class NameEdgesTests
     {
         TakeIn(text, tagged).Should().Be(tagged);
     }
+
+    [Theory]
+    [InlineData("( Reporting by Mira Kovac ; Editing by Tomas Verl )", 2)]
+    [InlineData("(Writing by Anna Lind)", 1)]
+    public void DropCreditWords_CreditLineOpeningWordBeforeBy_RemovesItsSpanOnly(string text, int namesLeft)
+    {
+        Token[] tokens = NewsTokenizer.TokenizeToArray(text);
+        var spans = new List<TaggedSpan>();
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (char.IsUpper(text[tokens[i].Start]))
+            {
+                bool pair = i + 1 < tokens.Length && char.IsUpper(text[tokens[i + 1].Start]);
+                spans.Add(new TaggedSpan(i, pair ? i + 2 : i + 1, pair ? EntityType.Person : EntityType.Organization, 1f));
+                i += pair ? 1 : 0;
+            }
+        }
+
+        NameEdges.DropCreditWords(text, tokens, spans);
+
+        spans.Should().HaveCount(namesLeft).And.OnlyContain(s => s.Type == EntityType.Person);
+    }
 }

@@ -12,7 +12,7 @@ public sealed class TaggerModelTests
         var weights = Enumerable.Range(0, keys.Length * BioLabels.Count).Select(i => (short)(i - 10)).ToArray();
         var transitions = Enumerable.Range(0, ViterbiDecoder.TransitionCount).Select(i => i * 0.25f).ToArray();
         var first = new LinearStage(keys, weights, 0.5f, transitions);
-        var second = new LinearStage([44], [1, 2, 3, 4, 5, 6, 7], 0.25f, transitions);
+        var second = new LinearStage([44], [1, 2, 3, 4, 5, 6, 7, 8], 0.25f, transitions);
         var classes = new WordClassTable([FeatureHash.OfLowerWord("baghdad")], [WordClassTable.Pack(1, 2, 3)]);
         var gazetteer = new Gazetteer([Gazetteer.KeyOf(["gaza", "strip"])], [1], 2);
         return new TaggerModel(FeatureSet.Lexical | FeatureSet.WordClasses | FeatureSet.Gazetteers, first, second, classes, gazetteer, new Calibration(0.5f, -1f));
@@ -73,15 +73,17 @@ public sealed class TaggerModelTests
         act.Should().Throw<InvalidDataException>().WithMessage("*not an entity model*");
     }
 
-    [Fact]
-    public void Read_NewerFormatVersion_ThrowsInvalidDataNamingTheVersion()
+    [Theory]
+    [InlineData(9)]
+    [InlineData(2)] // seven labels, before MISC
+    public void Read_OtherFormatVersion_ThrowsInvalidDataNamingTheVersion(byte version)
     {
         byte[] bytes = SmallModel().Write();
-        bytes[8] = 9;
+        bytes[8] = version;
 
         var act = () => TaggerModel.Read(bytes);
 
-        act.Should().Throw<InvalidDataException>().WithMessage("*version 9*");
+        act.Should().Throw<InvalidDataException>().WithMessage($"*version {version}*reads version {TaggerModel.FormatVersion}*");
     }
 
     [Fact]

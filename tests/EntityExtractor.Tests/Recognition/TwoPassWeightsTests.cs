@@ -20,6 +20,36 @@ public sealed class TwoPassWeightsTests
         return new LinearStage(keys, weights, scale, new float[ViterbiDecoder.TransitionCount]);
     }
 
+    /// <summary>One stage's emission scores, computed plainly: the sum of the known features' weights, scaled.</summary>
+    private static void Reference(LinearStage stage, uint[] features, int[] counts, int n, float[] emissions)
+    {
+        var rows = new Dictionary<uint, int>();
+        for (int row = 0; row < stage.FeatureKeys.Length; row++)
+        {
+            rows[stage.FeatureKeys[row]] = row;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            var sums = new int[L];
+            foreach (uint key in features.AsSpan(i * M, counts[i]))
+            {
+                if (rows.TryGetValue(key, out int row))
+                {
+                    for (int y = 0; y < L; y++)
+                    {
+                        sums[y] += stage.Weights[(row * L) + y];
+                    }
+                }
+            }
+
+            for (int y = 0; y < L; y++)
+            {
+                emissions[(i * L) + y] = sums[y] * stage.WeightScale;
+            }
+        }
+    }
+
     [Fact]
     public void Score_SharedAndOwnKeys_GivesEachPassTheScoresOfItsOwnStage()
     {
@@ -46,7 +76,7 @@ public sealed class TwoPassWeightsTests
         }
 
         var expectedFirst = new float[n * L];
-        first.Score(features, counts, n, expectedFirst);
+        Reference(first, features, counts, n, expectedFirst);
         var firstEmissions = new float[n * L];
         var sums = new int[n * TwoPassWeights.SumStride];
         weights.Score(features, counts, n, firstEmissions, sums);
@@ -59,7 +89,7 @@ public sealed class TwoPassWeightsTests
         weights.ScoreSecond(hintFeatures, sums, n, secondEmissions);
         FeatureExtractor.AppendHints(features, counts, n, hints);
         var expectedSecond = new float[n * L];
-        second.Score(features, counts, n, expectedSecond);
+        Reference(second, features, counts, n, expectedSecond);
 
         firstEmissions.Should().Equal(expectedFirst);
         secondEmissions.Should().Equal(expectedSecond);

@@ -37,7 +37,7 @@ public sealed class ConllReaderTests
         documents[0].Sentences.Should().HaveCount(2);
         documents[0].Sentences[0].Words.Should().Equal("Hadi", "Ameri", "met", "Sudani", ".");
         Names(documents[0].Sentences[0].Labels).Should().Equal("B-PER", "I-PER", "O", "B-PER", "O");
-        Names(documents[0].Sentences[1].Labels).Should().Equal("O", "O", "O", "B-LOC");
+        Names(documents[0].Sentences[1].Labels).Should().Equal("MISC", "O", "O", "B-LOC");
         Names(documents[1].Sentences[0].Labels).Should().Equal("B-ORG");
     }
 
@@ -50,11 +50,11 @@ public sealed class ConllReaderTests
     }
 
     [Fact]
-    public void FromIob1_MiscBeforeLocation_DropsMiscAndBeginsTheLocation()
+    public void FromIob1_MiscBeforeLocation_KeepsMiscAsItsOwnLabelAndBeginsTheLocation()
     {
         var labels = ConllReader.FromIob1(["I-MISC", "I-MISC", "I-LOC"]);
 
-        Names(labels).Should().Equal("O", "O", "B-LOC");
+        Names(labels).Should().Equal("MISC", "MISC", "B-LOC");
     }
 
     [Fact]

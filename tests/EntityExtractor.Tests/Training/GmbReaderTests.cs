@@ -30,7 +30,7 @@ public sealed class GmbReaderTests
         documents.Should().HaveCount(2);
         var first = documents[0].Sentences[0];
         first.Words.Should().Equal("Iraqi", "troops", "entered", "Iraq", ",", "President", "Salih", "said", "Monday");
-        Names(first.Labels).Should().Equal("O", "O", "O", "B-LOC", "O", "O", "B-PER", "O", "O");
+        Names(first.Labels).Should().Equal("MISC", "O", "O", "B-LOC", "O", "O", "B-PER", "O", "O");
         documents[1].Sentences[0].Words.Should().Equal("\"", "Baghdad");
         Names(documents[1].Sentences[0].Labels).Should().Equal("O", "B-LOC");
     }
