@@ -14,7 +14,9 @@ internal sealed class OutputFilter
     public OutputFilter(NewsEntityExtractorOptions options)
     {
         _options = options;
-        _everyEntityType = Enum.GetValues<EntityType>().All(options.EntityTypes.Contains);
+        // The recognizer builds miscellaneous names only when they are asked for, so every entity it returns is
+        // wanted when the three main types are: the default options filter nothing and copy no list.
+        _everyEntityType = options.EntityTypes.IsSupersetOf([EntityType.Person, EntityType.Organization, EntityType.Location]);
         _everyCasualtyKind = Enum.GetValues<CasualtyKind>().All(options.CasualtyKinds.Contains);
     }
 

@@ -1,3 +1,4 @@
+using EntityExtractor.Output;
 using FluentAssertions;
 using Xunit;
 
@@ -12,6 +13,19 @@ public sealed class OutputOptionsTests
     public void EntityTypes_Default_IsPersonOrganizationLocation()
     {
         NewsEntityExtractorOptions.Default.EntityTypes.Should().BeEquivalentTo([EntityType.Person, EntityType.Organization, EntityType.Location]);
+    }
+
+    [Fact]
+    public void Select_DefaultOptions_HandsTheListsBackUncopied()
+    {
+        var filter = new OutputFilter(NewsEntityExtractorOptions.Default);
+        var result = NewsEntityExtractor.Create().Extract(Report);
+        var entities = result.Entities.ToList();
+        var figures = result.Casualties.ToList();
+
+        filter.Select(entities).Should().BeSameAs(entities);
+        filter.Select(figures).Should().BeSameAs(figures);
+        filter.Select(result.Summary).Should().BeSameAs(result.Summary);
     }
 
     [Fact]
