@@ -1,0 +1,238 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace EntityExtractor.Tokenization;
+
+/// <summary>The scanner's words: letters, apostrophes and clitics, abbreviations and the periods after words.</summary>
+internal static partial class TokenReader
+{
+    private static Token ReadWordLike(ReadOnlySpan<char> text, int start)
+    {
+        // "n't" after a word ("do|n't") is a clitic token of its own.
+        if (IsNotClitic(text, start))
+        {
+            return new Token(start, 3, TokenKind.Clitic, TokenShape.HasLetter | TokenShape.HasApostrophe | ShapeOfCase(text.Slice(start, 3)));
+        }
+
+        var shape = new ShapeBuilder();
+        int i = ScanWordRun(text, start, ref shape);
+        int n = text.Length;
+
+        while (i < n)
+        {
+            char c = text[i];
+            if (CharClass.IsWordHyphen(c))
+            {
+                if (i + 1 < n && (CharClass.IsAsciiAlphanumeric(text[i + 1]) || (text[i + 1] >= 128 && CharClass.StartsWord(text, i + 1))))
+                {
+                    shape.Add(TokenShape.HasHyphen);
+                    i = ScanWordRun(text, i + 1, ref shape);
+                    continue;
+                }
+
+                break;
+            }
+
+            if (CharClass.IsApostrophe(c))
+            {
+                if (i - 1 > start && IsNotClitic(text, i - 1))
+                {
+                    // "do|n't", "ca|n't".
+                    return new Token(start, i - 1 - start, TokenKind.Word, RescanShape(text, start, i - 1));
+                }
+
+                if (IsCliticAt(text, i))
+                {
+                    // "Hashed|'s", "they|'re".
+                    break;
+                }
+
+                if (i + 1 < n && CharClass.IsAsciiLetter(text[i + 1]))
+                {
+                    // "O'Brien", "al-Qa'ida": an apostrophe inside a name.
+                    shape.Add(TokenShape.HasApostrophe);
+                    i = ScanWordRun(text, i + 1, ref shape);
+                    continue;
+                }
+
+                break;
+            }
+
+            if (c == '.')
+            {
+                return ReadAfterWordPeriod(text, start, i, shape);
+            }
+
+            if (c == '@' || ((c == '_' || c == '+') && i + 1 < n && CharClass.IsAsciiAlphanumeric(text[i + 1])))
+            {
+                if (TryReadEmail(text, start, out var email))
+                {
+                    return email;
+                }
+
+                break;
+            }
+
+            if (c == ':' && IsUrlScheme(text.Slice(start, i - start)) && text[(i + 1)..].StartsWith("//"))
+            {
+                return ReadUrl(text, start);
+            }
+
+            if (c == '&' && i + 1 < n && i > start && CharClass.IsAsciiLetter(text[i + 1]) && char.IsAsciiLetterUpper(text[i - 1]) && char.IsAsciiLetterUpper(text[i + 1]))
+            {
+                // "AT&T", "S&P".
+                i = ScanWordRun(text, i + 1, ref shape);
+                continue;
+            }
+
+            break;
+        }
+
+        return new Token(start, i - start, TokenKind.Word, shape.Build());
+    }
+
+    /// <summary>Scans letters, digits and marks from <paramref name="i"/>; returns the index after them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ScanWordRun(ReadOnlySpan<char> text, int i, ref ShapeBuilder shape)
+    {
+        int n = text.Length;
+        while (i < n)
+        {
+            char c = text[i];
+            if (c < 128)
+            {
+                byte cls = CharClass.Ascii(c);
+                if ((cls & CharClass.WordChar) == 0)
+                {
+                    break;
+                }
+
+                shape.AddAscii(cls);
+                i++;
+            }
+            else
+            {
+                if (!CharClass.IsWordRune(text, i, out int width, out Rune rune))
+                {
+                    break;
+                }
+
+                shape.AddRune(rune);
+                i += width;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>A word (<paramref name="start"/>..<paramref name="period"/>) followed by a period: abbreviation, initials, domain, or a word.</summary>
+    private static Token ReadAfterWordPeriod(ReadOnlySpan<char> text, int start, int period, ShapeBuilder shape)
+    {
+        int n = text.Length;
+        int wordLength = period - start;
+        bool nextIsLetter = period + 1 < n && CharClass.IsAsciiLetter(text[period + 1]);
+
+        // Initials and dotted abbreviations: "U.S.", "J.R.R.", "a.m.", "U.N.".
+        if (wordLength == 1 && CharClass.IsAsciiLetter(text[start]))
+        {
+            int j = period + 1;
+            int groups = 1;
+            while (j + 1 < n && CharClass.IsAsciiLetter(text[j]) && text[j + 1] == '.' && (j + 2 >= n || !CharClass.IsAsciiLetter(text[j + 2]) || (j + 3 < n && text[j + 3] == '.')))
+            {
+                j += 2;
+                groups++;
+            }
+
+            if (groups > 1 || char.IsAsciiLetterUpper(text[start]))
+            {
+                // "U.S.-backed": a dotted abbreviation can start a hyphenated word.
+                if (j + 1 < n && CharClass.IsWordHyphen(text[j]) && CharClass.IsAsciiLetter(text[j + 1]))
+                {
+                    var hyphenated = RescanShape(text, start, j);
+                    var builder = new ShapeBuilder(hyphenated);
+                    builder.Add(TokenShape.HasHyphen);
+                    int end = ScanWordRun(text, j + 1, ref builder);
+                    return new Token(start, end - start, TokenKind.Word, builder.Build());
+                }
+
+                return Finish(text, start, j, TokenKind.Abbreviation, RescanShape(text, start, j));
+            }
+        }
+
+        if (nextIsLetter)
+        {
+            // "example.com", "news.bbc.co.uk/path": a domain name whose last label is a known top-level domain.
+            if (TryReadDomain(text, start, out var domain))
+            {
+                return domain;
+            }
+
+            if (TryReadEmail(text, start, out var email))
+            {
+                return email;
+            }
+        }
+
+        if (Abbreviations.Lookup(text.Slice(start, wordLength)) != AbbreviationRole.None)
+        {
+            return Finish(text, start, period + 1, TokenKind.Abbreviation, RescanShape(text, start, period + 1));
+        }
+
+        if (IsWww(text.Slice(start, wordLength)))
+        {
+            return ReadUrl(text, start);
+        }
+
+        return new Token(start, wordLength, TokenKind.Word, shape.Build());
+    }
+
+    private static bool IsWww(ReadOnlySpan<char> word) => word.Equals("www", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsUrlScheme(ReadOnlySpan<char> word) =>
+        word.Equals("http", StringComparison.OrdinalIgnoreCase) || word.Equals("https", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ftp", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"'s", "'re", "'ve", "'ll", "'d", "'m" at <paramref name="apostrophe"/>, followed by a non-letter.</summary>
+    private static bool IsCliticAt(ReadOnlySpan<char> text, int apostrophe)
+    {
+        int n = text.Length;
+        if (apostrophe == 0 || apostrophe + 1 >= n || !CharClass.IsApostrophe(text[apostrophe]))
+        {
+            return false;
+        }
+
+        int length = CliticLetters(text, apostrophe + 1);
+        return length > 0;
+    }
+
+    /// <summary>The number of clitic letters ("s", "re", "ve", "ll", "d", "m") at <paramref name="i"/> followed by a non-letter, or 0.</summary>
+    private static int CliticLetters(ReadOnlySpan<char> text, int i)
+    {
+        int n = text.Length;
+        char a = (char)(text[i] | 0x20);
+        if (a is 's' or 'd' or 'm')
+        {
+            return i + 1 >= n || !CharClass.StartsWord(text, i + 1) ? 1 : 0;
+        }
+
+        if (i + 1 < n)
+        {
+            char b = (char)(text[i + 1] | 0x20);
+            bool pair = (a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l');
+            if (pair && (i + 2 >= n || !CharClass.StartsWord(text, i + 2)))
+            {
+                return 2;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>"n't" at <paramref name="i"/> after a letter and before a non-letter.</summary>
+    private static bool IsNotClitic(ReadOnlySpan<char> text, int i)
+    {
+        int n = text.Length;
+        return i > 0 && i + 2 < n && (text[i] | 0x20) == 'n' && CharClass.IsApostrophe(text[i + 1]) && (text[i + 2] | 0x20) == 't'
+            && CharClass.IsAsciiLetter(text[i - 1]) && (i + 3 >= n || !CharClass.StartsWord(text, i + 3));
+    }
+}
