@@ -20,6 +20,12 @@ internal static class ExitCodes
     /// <summary>Extraction failed inside the library on some documents; each got an error object.</summary>
     public const int InternalErrors = 4;
 
+    /// <summary>The worker could not reach the broker in time, or the broker refused its queue declarations.</summary>
+    public const int BrokerFailed = 5;
+
+    /// <summary>The worker stopped on an unexpected error (logged); what it had not acknowledged is redelivered.</summary>
+    public const int WorkerFailed = 6;
+
     /// <summary>The exit code for a run, after telling <paramref name="log"/> what went wrong.</summary>
     public static int For(DocumentCounts counts, TextWriter log)
     {

@@ -40,7 +40,7 @@ internal sealed class BrokerWorker : BackgroundService
         catch (Exception e) when (e is BrokerUnreachableException or OperationInterruptedException)
         {
             WorkerLog.BrokerFailed(_logger, e.InnerException?.Message ?? e.Message);
-            _exit.Code = WorkerExit.BrokerFailed;
+            _exit.Code = ExitCodes.BrokerFailed;
             _lifetime.StopApplication();
             return;
         }
@@ -103,7 +103,7 @@ internal sealed class BrokerWorker : BackgroundService
     // An exception filter that records the failure without catching it.
     private bool MarkFailed()
     {
-        _exit.Code = WorkerExit.Failed;
+        _exit.Code = ExitCodes.WorkerFailed;
         return false;
     }
 
