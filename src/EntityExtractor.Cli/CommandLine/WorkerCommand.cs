@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Diagnostics.CodeAnalysis;
 using EntityExtractor.Cli.Worker;
 
@@ -25,6 +26,27 @@ internal static class WorkerCommand
     public static Command Create(Func<WorkerOptions, CancellationToken, Task<int>> run)
     {
         var parts = new Parts();
+        var command = Build(parts);
+        command.SetAction((parsed, cancellationToken) => run(parts.Read(parsed), cancellationToken));
+        return command;
+    }
+
+    /// <summary>
+    /// Reads the words after <c>worker</c>: the options, or <see langword="false"/> with the first error (or
+    /// <see langword="null"/> when help was asked for).
+    /// </summary>
+    public static bool TryParse(IReadOnlyList<string> args, [NotNullWhen(true)] out WorkerOptions? options, out string? error)
+    {
+        var parts = new Parts();
+        var parsed = new RootCommand { Build(parts) }.Parse(["worker", .. args]);
+        error = parsed.Errors.Count > 0 ? parsed.Errors[0].Message : null;
+        options = error is null && parsed.Action is not HelpAction ? parts.Read(parsed) : null;
+        return options is not null;
+    }
+
+    /// <summary>The subcommand's options and the check that its three queues differ.</summary>
+    private static Command Build(Parts parts)
+    {
         var command = new Command("worker", Description)
         {
             parts.Broker, parts.Queue, parts.Results, parts.DeadLetter, parts.Parallel, parts.Prefetch, parts.MaxAttempts,
@@ -38,27 +60,7 @@ internal static class WorkerCommand
                 result.AddError("--queue, --results and --dead-letter must name three different queues.");
             }
         });
-        command.SetAction((parsed, cancellationToken) => run(parts.Read(parsed), cancellationToken));
         return command;
-    }
-
-    /// <summary>
-    /// Reads the words after <c>worker</c>: the options, or <see langword="false"/> with the first error (or
-    /// <see langword="null"/> when help was asked for).
-    /// </summary>
-    public static bool TryParse(IReadOnlyList<string> args, [NotNullWhen(true)] out WorkerOptions? options, out string? error)
-    {
-        WorkerOptions? read = null;
-        var root = new RootCommand { Create((o, _) => { read = o; return Task.FromResult(0); }) };
-        var parsed = root.Parse(["worker", .. args]);
-        options = null;
-        error = parsed.Errors.Count > 0 ? parsed.Errors[0].Message : null;
-        if (error is null && parsed.Action is not null && parsed.Invoke(new InvocationConfiguration { Output = TextWriter.Null }) == 0)
-        {
-            options = read;
-        }
-
-        return options is not null;
     }
 
     /// <summary>The options of one command instance, and how they make a <see cref="WorkerOptions"/>.</summary>
