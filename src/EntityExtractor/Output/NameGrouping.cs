@@ -103,8 +103,19 @@ internal static class NameGrouping
         return plain ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static int WordCount(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string text)
+    {
+        int words = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1])))
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
 
     private static bool IsAllUpper(string text)
     {
