@@ -34,6 +34,22 @@ public sealed class NewsTokenizerTests
         { "soldiers' families", ["soldiers/Word", "'/Clitic", "families/Word"] },
         { "O'Brien said", ["O'Brien/Word", "said/Word"] },
 
+        // Clitics written apart from their word, as in text rebuilt from corpus tokens, are the same clitic tokens.
+        { "the Boatmen 's board", ["the/Word", "Boatmen/Word", "'s/Clitic", "board/Word"] },
+        { "at Elmford \u2019s mill", ["at/Word", "Elmford/Word", "\u2019s/Clitic", "mill/Word"] },
+        { "they did n't , we 're sure they 'll", ["they/Word", "did/Word", "n't/Clitic", ",/Punctuation", "we/Word", "'re/Clitic", "sure/Word", "they/Word", "'ll/Clitic"] },
+        { "I 'm told she 'd left 'S", ["I/Word", "'m/Clitic", "told/Word", "she/Word", "'d/Clitic", "left/Word", "'S/Clitic"] },
+        { "the Rovers ' coach", ["the/Word", "Rovers/Word", "'/Clitic", "coach/Word"] },
+        { "at Lord 's .", ["at/Word", "Lord/Word", "'s/Clitic", "./Punctuation"] },
+
+        // Quotes and names that only look like a clitic written apart stay what they are.
+        { "the letter 's' stood", ["the/Word", "letter/Word", "'/Punctuation", "s/Word", "'/Punctuation", "stood/Word"] },
+        { "born in 's-Hertogenbosch", ["born/Word", "in/Word", "'/Punctuation", "s-Hertogenbosch/Word"] },
+        { "he said ' s", ["he/Word", "said/Word", "'/Punctuation", "s/Word"] },
+        { "a 'smart' plan", ["a/Word", "'/Punctuation", "smart/Word", "'/Punctuation", "plan/Word"] },
+        { ", 's", [",/Punctuation", "'/Punctuation", "s/Word"] },
+        { "n't", ["n't/Word"] },
+
         // Hyphenated and Arabic-style names.
         { "Hashed al-Shaabi", ["Hashed/Word", "al-Shaabi/Word"] },
         { "pro-Iran groups", ["pro-Iran/Word", "groups/Word"] },
@@ -159,6 +175,7 @@ public sealed class NewsTokenizerTests
     [InlineData("Hashed's men don't know; they'll say O'Brien's.", 1)]
     [InlineData("Hashed's men don't know; they'll say O'Brien's.", 2)]
     [InlineData("soldiers' families .45 caliber '90s \u2019s do\u2019n\u2019t", 1)]
+    [InlineData("Boatmen 's men did n't ; Rovers ' coach 're", 1)]
     public void Tokenize_DestinationTooSmall_ResumesAtNextIndexWithTheSameTokens(string text, int bufferSize)
     {
         var all = NewsTokenizer.Tokenize(text);
@@ -177,6 +194,38 @@ public sealed class NewsTokenizerTests
 
         collected.Should().Equal(all);
         start.Should().Be(text.Length);
+    }
+
+    [Theory]
+    [InlineData("Boatmen's deal", "Boatmen 's deal")]
+    [InlineData("Elmford\u2019s mill", "Elmford \u2019s mill")]
+    [InlineData("they didn't", "they did n't")]
+    [InlineData("WE'LL GO", "WE 'LL GO")]
+    [InlineData("the Rovers' coach", "the Rovers ' coach")]
+    public void Tokenize_CliticWrittenApart_SameKindAndShapeAsAttached(string attached, string apart)
+    {
+        var glued = NewsTokenizer.Tokenize(attached);
+        var spaced = NewsTokenizer.Tokenize(apart);
+
+        spaced.Select(t => (t.Kind, t.Shape, t.GetText(apart).ToString())).Should().Equal(
+            glued.Select(t => (t.Kind, t.Shape, t.GetText(attached).ToString())));
+    }
+
+    [Fact]
+    public void Tokenize_CliticWrittenApart_OffsetsPointAtTheClitic()
+    {
+        const string text = "Practice at Lord 's , then Queen \u2019s Park";
+
+        NewsTokenizer.Tokenize(text).Should().Equal(
+            new Token(0, 8, TokenKind.Word, TokenShape.Capitalized | TokenShape.HasLetter),
+            new Token(9, 2, TokenKind.Word, TokenShape.AllLower | TokenShape.HasLetter),
+            new Token(12, 4, TokenKind.Word, TokenShape.Capitalized | TokenShape.HasLetter),
+            new Token(17, 2, TokenKind.Clitic, TokenShape.HasApostrophe | TokenShape.HasLetter | TokenShape.AllLower),
+            new Token(20, 1, TokenKind.Punctuation, TokenShape.None),
+            new Token(22, 4, TokenKind.Word, TokenShape.AllLower | TokenShape.HasLetter),
+            new Token(27, 5, TokenKind.Word, TokenShape.Capitalized | TokenShape.HasLetter),
+            new Token(33, 2, TokenKind.Clitic, TokenShape.HasApostrophe | TokenShape.HasLetter | TokenShape.NonAscii | TokenShape.AllLower),
+            new Token(36, 4, TokenKind.Word, TokenShape.Capitalized | TokenShape.HasLetter));
     }
 
     [Theory]
