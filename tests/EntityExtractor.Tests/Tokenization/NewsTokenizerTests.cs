@@ -70,6 +70,15 @@ public sealed class NewsTokenizerTests
         { "a .45 caliber", ["a/Word", ".45/Number", "caliber/Word"] },
         { "3, 4 and 5", ["3/Number", ",/Punctuation", "4/Number", "and/Word", "5/Number"] },
 
+        // A list item's number keeps its period when it begins a line and the item follows on that line.
+        { "Results:\n1. Ann Lee\n 12. Bo Ray", ["Results/Word", ":/Punctuation", "1./Number", "Ann/Word", "Lee/Word", "12./Number", "Bo/Word", "Ray/Word"] },
+        { "1. Ann", ["1./Number", "Ann/Word"] },
+        { "He won 2. Then", ["He/Word", "won/Word", "2/Number", "./Punctuation", "Then/Word"] },
+        { "1.\nAnn", ["1/Number", "./Punctuation", "Ann/Word"] },
+        { "1. ", ["1/Number", "./Punctuation"] },
+        { "123. Ann", ["123/Number", "./Punctuation", "Ann/Word"] },
+        { "1.5 Ann", ["1.5/Number", "Ann/Word"] },
+
         // Times and dates.
         { "at 10:30 a.m.", ["at/Word", "10:30/DateTime", "a.m./Abbreviation"] },
         { "on 2019-08-22", ["on/Word", "2019-08-22/DateTime"] },
@@ -175,7 +184,7 @@ public sealed class NewsTokenizerTests
     [InlineData("Hashed's men don't know; they'll say O'Brien's.", 1)]
     [InlineData("Hashed's men don't know; they'll say O'Brien's.", 2)]
     [InlineData("soldiers' families .45 caliber '90s \u2019s do\u2019n\u2019t", 1)]
-    [InlineData("Boatmen 's men did n't ; Rovers ' coach 're", 1)]
+    [InlineData("Boatmen 's men did n't ; Rovers ' coach 're\n1. Ann", 1)]
     public void Tokenize_DestinationTooSmall_ResumesAtNextIndexWithTheSameTokens(string text, int bufferSize)
     {
         var all = NewsTokenizer.Tokenize(text);
