@@ -118,6 +118,16 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Extract_NicknameInQuotesBetweenNames_IsOnePerson()
+    {
+        const string text = "Veteran boxer Tomas \"Iron Fist\" Varga will fight again in Lisbon on Saturday.";
+
+        Extractor.Extract(text).Entities.Select(e => (e.Type, e.Text, e.Start, e.End)).Should().Equal(
+            (EntityType.Person, "Tomas \"Iron Fist\" Varga", 14, 37),
+            (EntityType.Location, "Lisbon", 58, 64));
+    }
+
+    [Fact]
     public void Extract_AbbreviatedPlaceBeforeACommonNoun_StaysAPlace()
     {
         const string text = "A U.S. official said the talks in Oslo would resume on Monday.";
