@@ -9,7 +9,7 @@ namespace EntityExtractor.Recognition;
 /// sentence starts, since there it is capitalized anyway ("The Republic of Elbonia said ..."); inside a sentence the
 /// writer capitalized it as part of the name ("a division of The Example Trust"). It stays when one word follows
 /// it ("The Hague") or the name is a publication's title ("The Sunday Times"). A number that is not a year from 1900
-/// to 2099 stays ("1860 Munich", a club). A credit line's opening word is no name at all ("Reporting by").
+/// to 2099 stays ("1860 Munich", a club). A credit line's opening word is no name, nor part of one ("Reporting by").
 /// </summary>
 internal static class NameEdges
 {
@@ -66,7 +66,11 @@ internal static class NameEdges
         }
     }
 
-    /// <summary>Removes one-word spans that are a credit line's opening word right before "by" ("Reporting by").</summary>
+    /// <summary>
+    /// Takes a credit line's opening word right before "by" ("Reporting by") out of the span that ends with it: a
+    /// one-word span goes, a longer one loses it ("Reporting by Ann Lee Editing by Bo Ray", written without the
+    /// semicolon, leaves "Ann Lee").
+    /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="spans">The tagger's spans.</param>
@@ -75,10 +79,17 @@ internal static class NameEdges
         for (int s = spans.Count - 1; s >= 0; s--)
         {
             var span = spans[s];
-            if (span.EndToken - span.FirstToken == 1 && span.EndToken < tokens.Length
-                && tokens[span.EndToken].GetText(text) is "by" && CreditWords.ContainsKey(tokens[span.FirstToken].GetText(text)))
+            if (span.EndToken < tokens.Length && tokens[span.EndToken].GetText(text) is "by"
+                && CreditWords.ContainsKey(tokens[span.EndToken - 1].GetText(text)))
             {
-                spans.RemoveAt(s);
+                if (span.EndToken - span.FirstToken == 1)
+                {
+                    spans.RemoveAt(s);
+                }
+                else
+                {
+                    spans[s] = span with { EndToken = span.EndToken - 1 };
+                }
             }
         }
     }

@@ -118,4 +118,16 @@ public sealed class NameEdgesTests
 
         spans.Should().HaveCount(namesLeft).And.OnlyContain(s => s.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void DropCreditWords_CreditWordEndingAName_IsCutFromTheName()
+    {
+        const string text = "( Reporting by Mira Kovac Editing by Tomas Verl )";
+        Token[] tokens = NewsTokenizer.TokenizeToArray(text);
+        var spans = new List<TaggedSpan> { new(3, 6, EntityType.Person, 1f), new(7, 9, EntityType.Person, 1f) };
+
+        NameEdges.DropCreditWords(text, tokens, spans);
+
+        spans.Select(s => text[tokens[s.FirstToken].Start..tokens[s.EndToken - 1].End]).Should().Equal("Mira Kovac", "Tomas Verl");
+    }
 }
