@@ -137,10 +137,16 @@ internal static partial class TokenReader
         {
             int j = period + 1;
             int groups = 1;
-            while (j + 1 < n && CharClass.IsAsciiLetter(text[j]) && text[j + 1] == '.' && (j + 2 >= n || !CharClass.IsAsciiLetter(text[j + 2]) || (j + 3 < n && text[j + 3] == '.')))
+            while (j + 1 < n && CharClass.IsAsciiLetter(text[j]) && text[j + 1] == '.'
+                && (j + 2 >= n || !CharClass.IsAsciiLetter(text[j + 2]) || (j + 3 < n && text[j + 3] == '.') || IsLastInitialWithoutPeriod(text, start, j + 2)))
             {
                 j += 2;
                 groups++;
+            }
+
+            if (IsLastInitialWithoutPeriod(text, start, j))
+            {
+                j++;
             }
 
             if (groups > 1 || char.IsAsciiLetterUpper(text[start]))
@@ -185,6 +191,14 @@ internal static partial class TokenReader
 
         return new Token(start, wordLength, TokenKind.Word, shape.Build());
     }
+
+    /// <summary>
+    /// "U.S", "F.B.I": whether <paramref name="i"/> holds the last of capital initials begun at <paramref name="start"/>
+    /// written without its period: a capital not followed by a letter, digit, period or apostrophe ("T.O'Gorman").
+    /// </summary>
+    private static bool IsLastInitialWithoutPeriod(ReadOnlySpan<char> text, int start, int i) =>
+        i < text.Length && char.IsAsciiLetterUpper(text[start]) && char.IsAsciiLetterUpper(text[i])
+        && (i + 1 >= text.Length || (!CharClass.IsAsciiAlphanumeric(text[i + 1]) && text[i + 1] != '.' && !CharClass.IsApostrophe(text[i + 1])));
 
     private static bool IsWww(ReadOnlySpan<char> word) => word.Equals("www", StringComparison.OrdinalIgnoreCase);
 

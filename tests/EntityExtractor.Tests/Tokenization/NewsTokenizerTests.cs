@@ -24,6 +24,9 @@ public sealed class NewsTokenizerTests
         { "a U.S.-led coalition", ["a/Word", "U.S.-led/Word", "coalition/Word"] },
         { "ST. LOUIS (Reuters)", ["ST./Abbreviation", "LOUIS/Word", "(/Punctuation", "Reuters/Word", ")/Punctuation"] },
         { "THEY SAID NO. THEN", ["THEY/Word", "SAID/Word", "NO/Word", "./Punctuation", "THEN/Word"] },
+        { "the U.S military", ["the/Word", "U.S/Abbreviation", "military/Word"] },
+        { "the F.B.I, U.S.A and U.S-led", ["the/Word", "F.B.I/Abbreviation", ",/Punctuation", "U.S.A/Abbreviation", "and/Word", "U.S-led/Word"] },
+        { "T.O'Gorman and M.Sc", ["T./Abbreviation", "O'Gorman/Word", "and/Word", "M./Abbreviation", "Sc/Word"] },
 
         // Possessives and clitics, straight and curly.
         { "the Hashed's factions", ["the/Word", "Hashed/Word", "'s/Clitic", "factions/Word"] },
