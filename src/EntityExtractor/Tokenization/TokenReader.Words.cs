@@ -154,11 +154,7 @@ internal static partial class TokenReader
                 // "U.S.-backed": a dotted abbreviation can start a hyphenated word.
                 if (j + 1 < n && CharClass.IsWordHyphen(text[j]) && CharClass.IsAsciiLetter(text[j + 1]))
                 {
-                    var hyphenated = RescanShape(text, start, j);
-                    var builder = new ShapeBuilder(hyphenated);
-                    builder.Add(TokenShape.HasHyphen);
-                    int end = ScanWordRun(text, j + 1, ref builder);
-                    return new Token(start, end - start, TokenKind.Word, builder.Build());
+                    return ReadHyphenatedAbbreviation(text, start, j);
                 }
 
                 return Finish(text, start, j, TokenKind.Abbreviation, RescanShape(text, start, j));
@@ -181,6 +177,12 @@ internal static partial class TokenReader
 
         if (Abbreviations.Lookup(text.Slice(start, wordLength)) != AbbreviationRole.None)
         {
+            // "Calif.-based", "Mo.-based": a capitalized abbreviation before a hyphen and a lower-case word.
+            if (char.IsAsciiLetterUpper(text[start]) && period + 2 < n && CharClass.IsWordHyphen(text[period + 1]) && char.IsAsciiLetterLower(text[period + 2]))
+            {
+                return ReadHyphenatedAbbreviation(text, start, period + 1);
+            }
+
             return Finish(text, start, period + 1, TokenKind.Abbreviation, RescanShape(text, start, period + 1));
         }
 
@@ -190,6 +192,15 @@ internal static partial class TokenReader
         }
 
         return new Token(start, wordLength, TokenKind.Word, shape.Build());
+    }
+
+    /// <summary>The word an abbreviation <paramref name="start"/>..<paramref name="hyphen"/> begins before a hyphen ("U.S.-backed", "Calif.-based").</summary>
+    private static Token ReadHyphenatedAbbreviation(ReadOnlySpan<char> text, int start, int hyphen)
+    {
+        var builder = new ShapeBuilder(RescanShape(text, start, hyphen));
+        builder.Add(TokenShape.HasHyphen);
+        int end = ScanWordRun(text, hyphen + 1, ref builder);
+        return new Token(start, end - start, TokenKind.Word, builder.Build());
     }
 
     /// <summary>

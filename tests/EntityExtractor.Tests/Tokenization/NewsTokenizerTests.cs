@@ -22,6 +22,8 @@ public sealed class NewsTokenizerTests
         { "the U.N. mission", ["the/Word", "U.N./Abbreviation", "mission/Word"] },
         { "Dallas, Tex., police", ["Dallas/Word", ",/Punctuation", "Tex./Abbreviation", ",/Punctuation", "police/Word"] },
         { "a U.S.-led coalition", ["a/Word", "U.S.-led/Word", "coalition/Word"] },
+        { "a Calif.-based firm", ["a/Word", "Calif.-based/Word", "firm/Word"] },
+        { "Sept.-Oct. sales", ["Sept./Abbreviation", "-/Punctuation", "Oct./Abbreviation", "sales/Word"] },
         { "ST. LOUIS (Reuters)", ["ST./Abbreviation", "LOUIS/Word", "(/Punctuation", "Reuters/Word", ")/Punctuation"] },
         { "THEY SAID NO. THEN", ["THEY/Word", "SAID/Word", "NO/Word", "./Punctuation", "THEN/Word"] },
         { "the U.S military", ["the/Word", "U.S/Abbreviation", "military/Word"] },
