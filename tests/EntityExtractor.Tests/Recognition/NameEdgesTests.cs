@@ -48,6 +48,16 @@ public sealed class NameEdgesTests
         Trim(text, tagged).Should().Be(tagged);
     }
 
+    [Theory]
+    [InlineData("The Dallas-based Kestrel Corp said so.", "Dallas-based Kestrel Corp", "Kestrel Corp")]
+    [InlineData("A Calif.-based Marlowe Trust unit was sold.", "Calif.-based Marlowe Trust", "Marlowe Trust")]
+    [InlineData("The U.S.-led Elbonia Mission ended.", "U.S.-led Elbonia Mission", "Elbonia Mission")]
+    [InlineData("Fans of Kestrel-Marlowe United cheered.", "Kestrel-Marlowe United", "Kestrel-Marlowe United")]
+    public void TrimLeadingWords_LeadingCompoundEndingInLowerCase_LeavesItOut(string text, string tagged, string expected)
+    {
+        Trim(text, tagged).Should().Be(expected);
+    }
+
     [Fact]
     public void TrimLeadingWords_LeadingYear_LeavesItOut()
     {
