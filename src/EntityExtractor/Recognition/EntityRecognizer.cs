@@ -16,6 +16,8 @@ internal sealed class EntityRecognizer
 
     private static readonly SpanDictionary<bool> StreetWords = RecognitionWords.Set(RecognitionWords.Streets);
 
+    private static readonly SpanDictionary<bool> RoadWords = RecognitionWords.Set(RecognitionWords.RoadWords);
+
     private static readonly SpanDictionary<bool> GroupWords = RecognitionWords.Set(ArmedGroupWords.All);
 
     private static readonly SpanDictionary<bool> PersonTitles = RecognitionWords.Set(RecognitionWords.PersonTitles);
@@ -79,6 +81,7 @@ internal sealed class EntityRecognizer
             }
 
             ExtendPlaces(text, tokens, spans, owner);
+            ExtendRoadNumbers(text, tokens, spans, owner);
             ExtendParticleNames(text, tokens, spans, owner);
             MergeQuotedNicknames(text, tokens, spans, owner);
             MergeAbbreviatedPlacesIntoOrganizations(tokens, spans, owner);
@@ -137,6 +140,27 @@ internal sealed class EntityRecognizer
                 && StreetWords.ContainsKey(tokens[next].GetText(text)))
             {
                 spans[s] = span with { EndToken = next + 1 };
+                owner[next] = s + 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A name that ends with a road word before a number ("Interstate" + "95", "Highway" + "1") takes the number in and
+    /// is a place: the tagger, which saw no numbered road in training, stops before the number and often calls the
+    /// word an organization.
+    /// </summary>
+    private static void ExtendRoadNumbers(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, int[] owner)
+    {
+        for (int s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            int next = span.EndToken;
+            if (span.EndToken > span.FirstToken && next < tokens.Length && owner[next] == 0 && tokens[next].Kind == TokenKind.Number
+                && tokens[next].Has(TokenShape.AllDigits) && tokens[next].Start - tokens[next - 1].End == 1
+                && RoadWords.ContainsKey(tokens[next - 1].GetText(text)))
+            {
+                spans[s] = span with { EndToken = next + 1, Type = EntityType.Location };
                 owner[next] = s + 1;
             }
         }

@@ -128,6 +128,16 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Extract_RoadWordBeforeANumber_IsOnePlaceWithTheNumber()
+    {
+        const string text = "Crews reopened Interstate 95 on the East Coast late on Monday.";
+
+        Extractor.Extract(text).Entities.Select(e => (e.Type, e.Text, e.Start, e.End)).Should().Equal(
+            (EntityType.Location, "Interstate 95", 15, 28),
+            (EntityType.Location, "East Coast", 36, 46));
+    }
+
+    [Fact]
     public void Extract_AbbreviatedPlaceBeforeACommonNoun_StaysAPlace()
     {
         const string text = "A U.S. official said the talks in Oslo would resume on Monday.";
