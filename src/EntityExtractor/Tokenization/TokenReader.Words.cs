@@ -9,7 +9,7 @@ internal static partial class TokenReader
     private static Token ReadWordLike(ReadOnlySpan<char> text, int start)
     {
         // "n't" after a word ("do|n't", or "do n't" written apart) is a clitic token of its own.
-        if (IsNotClitic(text, start) || IsDetachedNotClitic(text, start))
+        if ((text[start] | 0x20) == 'n' && (IsNotClitic(text, start) || IsDetachedNotClitic(text, start)))
         {
             return new Token(start, 3, TokenKind.Clitic, TokenShape.HasLetter | TokenShape.HasApostrophe | ShapeOfCase(text.Slice(start, 3)));
         }
