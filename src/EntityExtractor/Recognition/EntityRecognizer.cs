@@ -16,6 +16,8 @@ internal sealed class EntityRecognizer
 
     private static readonly SpanDictionary<bool> StreetWords = RecognitionWords.Set(RecognitionWords.Streets);
 
+    private static readonly SpanDictionary<bool> RoadWords = RecognitionWords.Set(RecognitionWords.RoadWords);
+
     private static readonly SpanDictionary<bool> GroupWords = RecognitionWords.Set(ArmedGroupWords.All);
 
     private static readonly SpanDictionary<bool> PersonTitles = RecognitionWords.Set(RecognitionWords.PersonTitles);
@@ -79,7 +81,9 @@ internal sealed class EntityRecognizer
             }
 
             ExtendPlaces(text, tokens, spans, owner);
+            ExtendRoadNumbers(text, tokens, spans, owner);
             ExtendParticleNames(text, tokens, spans, owner);
+            MergeQuotedNicknames(text, tokens, spans, owner);
             MergeAbbreviatedPlacesIntoOrganizations(tokens, spans, owner);
             TypeByOrganizationWords(text, tokens, spans);
             TypePlacesAfterPlacePrepositions(text, tokens, spans);
@@ -141,6 +145,27 @@ internal sealed class EntityRecognizer
         }
     }
 
+    /// <summary>
+    /// A name that ends with a road word before a number ("Interstate" + "95", "Highway" + "1") takes the number in and
+    /// is a place: the tagger, which saw no numbered road in training, stops before the number and often calls the
+    /// word an organization.
+    /// </summary>
+    private static void ExtendRoadNumbers(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, int[] owner)
+    {
+        for (int s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            int next = span.EndToken;
+            if (span.EndToken > span.FirstToken && next < tokens.Length && owner[next] == 0 && tokens[next].Kind == TokenKind.Number
+                && tokens[next].Has(TokenShape.AllDigits) && tokens[next].Start - tokens[next - 1].End == 1
+                && RoadWords.ContainsKey(tokens[next - 1].GetText(text)))
+            {
+                spans[s] = span with { EndToken = next + 1, Type = EntityType.Location };
+                owner[next] = s + 1;
+            }
+        }
+    }
+
     /// <summary>"a Moscow street vendor", "an Ankara street": a street somewhere in the place, not one named after it.</summary>
     private static bool AfterIndefiniteArticle(string text, ReadOnlySpan<Token> tokens, int first) =>
         first > 0 && tokens[first - 1].GetText(text) is "a" or "an" or "A" or "An";
@@ -168,6 +193,78 @@ internal sealed class EntityRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// A person's name with a nickname in quotes between its parts ("Roberto \"Hands of Stone\" Duran", "Robin
+    /// “ropz” Kool") is one name, quotes and all, as CoNLL-2003 and CoNLL++ annotate it: the tagger, which never saw
+    /// one in training, ends the name at the quote and tags the parts apart, the nickname often as another type. The
+    /// parts must touch (one space at most, so on one line), one of the two names around the quotes be a person, and a
+    /// nickname of more than one word begin with a capital.
+    /// </summary>
+    private static void MergeQuotedNicknames(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, int[] owner)
+    {
+        const int MaxNicknameWords = 4;
+        for (int s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            int open = span.EndToken;
+            if (span.EndToken <= span.FirstToken || open + 3 >= tokens.Length || !Touch(text, tokens, open) || QuoteFamily(text, tokens[open]) == 0)
+            {
+                continue;
+            }
+
+            int close = open + 1;
+            while (close < tokens.Length && close - open <= MaxNicknameWords && Touch(text, tokens, close)
+                && tokens[close].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
+            {
+                close++;
+            }
+
+            // A nickname of several words is capitalized ("Hands of Stone"); lower-case words between two quotes are
+            // more likely two quotations ("\"Fallen\" was previously called \"Jupiter\"").
+            int next = close + 1;
+            if (close == open + 1 || (close > open + 2 && tokens[open + 1].Has(TokenShape.AllLower)) || next >= tokens.Length || !Touch(text, tokens, close) || !Touch(text, tokens, next)
+                || QuoteFamily(text, tokens[close]) != QuoteFamily(text, tokens[open]) || owner[next] == 0)
+            {
+                continue;
+            }
+
+            var last = spans[owner[next] - 1];
+            if (last.FirstToken != next || (span.Type != EntityType.Person && last.Type != EntityType.Person))
+            {
+                continue;
+            }
+
+            for (int i = open; i < last.EndToken; i++)
+            {
+                if (owner[i] != 0)
+                {
+                    var inner = spans[owner[i] - 1];
+                    spans[owner[i] - 1] = inner with { EndToken = inner.FirstToken }; // removed
+                }
+
+                owner[i] = s + 1;
+            }
+
+            spans[s] = span with { EndToken = last.EndToken, Type = EntityType.Person };
+        }
+    }
+
+    /// <summary>Whether token <paramref name="k"/> follows the one before it with at most one space between.</summary>
+    private static bool Touch(string text, ReadOnlySpan<Token> tokens, int k)
+    {
+        int gap = tokens[k].Start - tokens[k - 1].End;
+        return gap == 0 || (gap == 1 && text[tokens[k - 1].End] == ' ');
+    }
+
+    /// <summary>1 for a one-character double quote, 2 for a single one, otherwise 0.</summary>
+    private static int QuoteFamily(string text, Token token) =>
+        token.Length != 1 ? 0 : text[token.Start] switch
+        {
+            '"' or '\u201C' or '\u201D' => 1,
+            '\'' or '\u2018' or '\u2019' => 2,
+            _ => 0,
+        };
 
     /// <summary>
     /// An abbreviated place the model tagged apart from the organization right after it ("U.S." + "Senate") is

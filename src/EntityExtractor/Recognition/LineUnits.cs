@@ -60,7 +60,7 @@ internal static class LineUnits
     {
         foreach (char c in gap)
         {
-            if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+            if (CharClass.IsLineBreak(c))
             {
                 return true;
             }

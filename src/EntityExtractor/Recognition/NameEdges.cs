@@ -5,11 +5,11 @@ namespace EntityExtractor.Recognition;
 
 /// <summary>
 /// Cuts words the tagger pulled into the front of a name that CoNLL's convention leaves outside: a determiner
-/// ("the Republic of Elbonia") and a year ("1984 Harbour Strike"). A capitalized "The" is cut only where a line or
+/// ("the Republic of Elbonia"), a year ("1984 Harbour Strike") and a compound such as "Dallas-based". A capitalized "The" is cut only where a line or
 /// sentence starts, since there it is capitalized anyway ("The Republic of Elbonia said ..."); inside a sentence the
 /// writer capitalized it as part of the name ("a division of The Example Trust"). It stays when one word follows
 /// it ("The Hague") or the name is a publication's title ("The Sunday Times"). A number that is not a year from 1900
-/// to 2099 stays ("1860 Munich", a club). A credit line's opening word is no name at all ("Reporting by").
+/// to 2099 stays ("1860 Munich", a club). A credit line's opening word is no name, nor part of one ("Reporting by").
 /// </summary>
 internal static class NameEdges
 {
@@ -66,7 +66,11 @@ internal static class NameEdges
         }
     }
 
-    /// <summary>Removes one-word spans that are a credit line's opening word right before "by" ("Reporting by").</summary>
+    /// <summary>
+    /// Takes a credit line's opening word right before "by" ("Reporting by") out of the span that ends with it: a
+    /// one-word span goes, a longer one loses it ("Reporting by Ann Lee Editing by Bo Ray", written without the
+    /// semicolon, leaves "Ann Lee").
+    /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="spans">The tagger's spans.</param>
@@ -75,10 +79,17 @@ internal static class NameEdges
         for (int s = spans.Count - 1; s >= 0; s--)
         {
             var span = spans[s];
-            if (span.EndToken - span.FirstToken == 1 && span.EndToken < tokens.Length
-                && tokens[span.EndToken].GetText(text) is "by" && CreditWords.ContainsKey(tokens[span.FirstToken].GetText(text)))
+            if (span.EndToken < tokens.Length && tokens[span.EndToken].GetText(text) is "by"
+                && CreditWords.ContainsKey(tokens[span.EndToken - 1].GetText(text)))
             {
-                spans.RemoveAt(s);
+                if (span.EndToken - span.FirstToken == 1)
+                {
+                    spans.RemoveAt(s);
+                }
+                else
+                {
+                    spans[s] = span with { EndToken = span.EndToken - 1 };
+                }
             }
         }
     }
@@ -92,6 +103,13 @@ internal static class NameEdges
             return IsYear(word);
         }
 
+        if (first.Has(TokenShape.HasHyphen) && !first.Has(TokenShape.AllLower) && EndsInLowerCasePart(word))
+        {
+            // "Dallas-based Acme Corp", "Mo.-based Commerce Bancshares": the compound describes the name (CoNLL calls
+            // it miscellaneous), it is no part of it.
+            return true;
+        }
+
         if (!Determiners.ContainsKey(word))
         {
             return false;
@@ -100,6 +118,13 @@ internal static class NameEdges
         // Lower case ("the", "a") never begins a name; "The" at a unit's start only before one word or a publication's title.
         return first.Has(TokenShape.AllLower)
             || (startsUnit && span.EndToken - span.FirstToken > 2 && !Publications.ContainsKey(tokens[span.EndToken - 1].GetText(text)));
+    }
+
+    /// <summary>Whether the part after the last hyphen of <paramref name="word"/> is lower-case letters ("-based", "-led").</summary>
+    private static bool EndsInLowerCasePart(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && !word[(hyphen + 1)..].ContainsAnyExceptInRange('a', 'z');
     }
 
     private static bool IsYear(ReadOnlySpan<char> word) =>

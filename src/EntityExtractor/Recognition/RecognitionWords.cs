@@ -10,6 +10,12 @@ internal static class RecognitionWords
     public static readonly string[] Streets = ["street", "road", "square", "avenue", "boulevard", "bridge", "highway"];
 
     /// <summary>
+    /// Capitalized words that name a road with the number after them ("Interstate 95", "Highway 1"): a span that ends
+    /// with one takes the number in and is a place, as CoNLL-2003 dev annotates them (train has none).
+    /// </summary>
+    public static readonly string[] RoadWords = ["Interstate", "Interstates", "Highway", "Route"];
+
+    /// <summary>
     /// Determiners that are not part of a name in CoNLL's convention ("the Republic of Ireland" → "Republic of
     /// Ireland"), unless the name is one word after it ("The Hague") or a publication's title ("The Sunday Times").
     /// </summary>

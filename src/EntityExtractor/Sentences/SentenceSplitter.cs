@@ -171,7 +171,7 @@ public static class SentenceSplitter
                     }
 
                     if (IsCloser(c) && index > 0 && IsTerminal(text[tokens[index - 1].Start]) && tokens[index - 1].Kind == TokenKind.Punctuation
-                        && tokens[index - 1].End == token.Start)
+                        && IsClosingAfter(text, tokens[index - 1], token))
                     {
                         return !IsClosingAfter(text, token, next) && CanStartSentence(text, tokens, index + 1);
                     }
@@ -191,15 +191,23 @@ public static class SentenceSplitter
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB';
 
-    /// <summary>Whether <paramref name="next"/> closes a quote or bracket right after <paramref name="token"/>.</summary>
+    /// <summary>
+    /// Whether <paramref name="next"/> closes a quote or bracket right after <paramref name="token"/>: glued to it, or
+    /// a straight quote written apart that ends its line ("he said . \"" in text written one token a word).
+    /// </summary>
     private static bool IsClosingAfter(ReadOnlySpan<char> text, Token token, Token next)
     {
-        if (next.Start != token.End || next.Kind != TokenKind.Punctuation && next.Kind != TokenKind.Clitic)
+        if (next.Kind != TokenKind.Punctuation && next.Kind != TokenKind.Clitic)
         {
             return false;
         }
 
         char c = text[next.Start];
+        if (next.Start != token.End)
+        {
+            return c is '"' or '\'' && next.Length == 1 && EndsLine(text, next.End);
+        }
+
         if (c is '\u201D' or '\u2019' or ')' or ']' or '\u00BB')
         {
             return true;
@@ -207,6 +215,17 @@ public static class SentenceSplitter
 
         // A straight quote is closing when it is followed by a space or the end, not glued to a word.
         return c is '"' or '\'' && (next.End >= text.Length || !char.IsLetterOrDigit(text[next.End]));
+    }
+
+    /// <summary>Whether only spaces and tabs stand between <paramref name="i"/> and the next line break or the end of the text.</summary>
+    private static bool EndsLine(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i == text.Length || CharClass.IsLineBreak(text[i]);
     }
 
     private static bool CanStartSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)

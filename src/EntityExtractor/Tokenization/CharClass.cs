@@ -58,6 +58,9 @@ internal static class CharClass
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsAsciiAlphanumeric(char c) => c < 128 && (AsciiTable[c] & WordChar) != 0;
 
+    /// <summary>Whether <paramref name="c"/> ends a line.</summary>
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+
     /// <summary>Whether the character at <paramref name="index"/> separates tokens (white space, control or invisible format characters).</summary>
     public static bool IsSeparator(ReadOnlySpan<char> text, int index)
     {

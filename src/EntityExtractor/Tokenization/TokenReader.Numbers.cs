@@ -76,8 +76,45 @@ internal static partial class TokenReader
         {
             kind = TokenKind.DateTime;
         }
+        else if (i - start <= 2 && IsListMarkerPeriod(text, start, i))
+        {
+            // "1. Olaf Ludwig ( Germany )": a list item's number keeps its period, as news corpora write it.
+            i++;
+        }
 
         return new Token(start, i - start, kind, RescanShape(text, start, i) | extra);
+    }
+
+    /// <summary>
+    /// Whether the period at <paramref name="period"/> after the number <paramref name="start"/>..<paramref name="period"/>
+    /// makes a list marker: the number begins a line (only spaces and tabs before it) and the item follows on the same line.
+    /// </summary>
+    private static bool IsListMarkerPeriod(ReadOnlySpan<char> text, int start, int period)
+    {
+        int n = text.Length;
+        if (period + 2 >= n || text[period] != '.' || text[period + 1] is not (' ' or '\t'))
+        {
+            return false;
+        }
+
+        int after = period + 2;
+        while (after < n && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+
+        if (after == n || CharClass.IsSeparator(text, after))
+        {
+            return false;
+        }
+
+        int before = start - 1;
+        while (before >= 0 && text[before] is ' ' or '\t')
+        {
+            before--;
+        }
+
+        return before < 0 || CharClass.IsLineBreak(text[before]);
     }
 
     private static int ScanDigits(ReadOnlySpan<char> text, int i)

@@ -42,9 +42,8 @@ internal static partial class TokenReader
                 }
 
             case '\'':
-                if (start > 0 && CharClass.IsAsciiAlphanumeric(text[start - 1]) && start + 1 < n)
                 {
-                    int letters = CliticLetters(text, start + 1);
+                    int letters = CliticAfterWord(text, start);
                     if (letters > 0)
                     {
                         return new Token(start, 1 + letters, TokenKind.Clitic, TokenShape.HasApostrophe | TokenShape.HasLetter | ShapeOfCase(text.Slice(start + 1, letters)));
@@ -97,10 +96,16 @@ internal static partial class TokenReader
         }
     }
 
-    /// <summary>A bare apostrophe after a plural "s" and before a space ("soldiers' families").</summary>
-    private static bool IsPossessiveApostrophe(ReadOnlySpan<char> text, int i) =>
-        i > 1 && (text[i - 1] | 0x20) == 's' && CharClass.IsAsciiLetter(text[i - 2])
-        && i + 2 < text.Length && text[i + 1] == ' ' && CharClass.IsAsciiLetter(text[i + 2]);
+    /// <summary>
+    /// A bare apostrophe after a plural "s" and before a space ("soldiers' families"), also written apart from its
+    /// word ("soldiers ' families", <see cref="IsApartFromWord"/>).
+    /// </summary>
+    private static bool IsPossessiveApostrophe(ReadOnlySpan<char> text, int i)
+    {
+        int word = IsApartFromWord(text, i) ? i - 1 : i;
+        return word > 1 && (text[word - 1] | 0x20) == 's' && CharClass.IsAsciiLetter(text[word - 2])
+            && i + 2 < text.Length && text[i + 1] == ' ' && CharClass.IsAsciiLetter(text[i + 2]);
+    }
 
     private static Token ReadHandle(ReadOnlySpan<char> text, int start, TokenKind kind)
     {
@@ -184,9 +189,8 @@ internal static partial class TokenReader
         {
             case '\u2019':
             case '\u02BC':
-                if (start > 0 && CharClass.IsAsciiAlphanumeric(text[start - 1]) && start + 1 < text.Length)
                 {
-                    int letters = CliticLetters(text, start + 1);
+                    int letters = CliticAfterWord(text, start);
                     if (letters > 0)
                     {
                         return new Token(start, 1 + letters, TokenKind.Clitic, TokenShape.HasApostrophe | TokenShape.HasLetter | TokenShape.NonAscii | ShapeOfCase(text.Slice(start + 1, letters)));

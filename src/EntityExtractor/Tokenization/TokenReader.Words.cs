@@ -8,8 +8,8 @@ internal static partial class TokenReader
 {
     private static Token ReadWordLike(ReadOnlySpan<char> text, int start)
     {
-        // "n't" after a word ("do|n't") is a clitic token of its own.
-        if (IsNotClitic(text, start))
+        // "n't" after a word ("do|n't", or "do n't" written apart) is a clitic token of its own.
+        if ((text[start] | 0x20) == 'n' && (IsNotClitic(text, start) || IsDetachedNotClitic(text, start)))
         {
             return new Token(start, 3, TokenKind.Clitic, TokenShape.HasLetter | TokenShape.HasApostrophe | ShapeOfCase(text.Slice(start, 3)));
         }
@@ -137,10 +137,16 @@ internal static partial class TokenReader
         {
             int j = period + 1;
             int groups = 1;
-            while (j + 1 < n && CharClass.IsAsciiLetter(text[j]) && text[j + 1] == '.' && (j + 2 >= n || !CharClass.IsAsciiLetter(text[j + 2]) || (j + 3 < n && text[j + 3] == '.')))
+            while (j + 1 < n && CharClass.IsAsciiLetter(text[j]) && text[j + 1] == '.'
+                && (j + 2 >= n || !CharClass.IsAsciiLetter(text[j + 2]) || (j + 3 < n && text[j + 3] == '.') || IsLastInitialWithoutPeriod(text, start, j + 2)))
             {
                 j += 2;
                 groups++;
+            }
+
+            if (IsLastInitialWithoutPeriod(text, start, j))
+            {
+                j++;
             }
 
             if (groups > 1 || char.IsAsciiLetterUpper(text[start]))
@@ -148,11 +154,7 @@ internal static partial class TokenReader
                 // "U.S.-backed": a dotted abbreviation can start a hyphenated word.
                 if (j + 1 < n && CharClass.IsWordHyphen(text[j]) && CharClass.IsAsciiLetter(text[j + 1]))
                 {
-                    var hyphenated = RescanShape(text, start, j);
-                    var builder = new ShapeBuilder(hyphenated);
-                    builder.Add(TokenShape.HasHyphen);
-                    int end = ScanWordRun(text, j + 1, ref builder);
-                    return new Token(start, end - start, TokenKind.Word, builder.Build());
+                    return ReadHyphenatedAbbreviation(text, start, j);
                 }
 
                 return Finish(text, start, j, TokenKind.Abbreviation, RescanShape(text, start, j));
@@ -175,6 +177,12 @@ internal static partial class TokenReader
 
         if (Abbreviations.Lookup(text.Slice(start, wordLength)) != AbbreviationRole.None)
         {
+            // "Calif.-based", "Mo.-based": a capitalized abbreviation before a hyphen and a lower-case word.
+            if (char.IsAsciiLetterUpper(text[start]) && period + 2 < n && CharClass.IsWordHyphen(text[period + 1]) && char.IsAsciiLetterLower(text[period + 2]))
+            {
+                return ReadHyphenatedAbbreviation(text, start, period + 1);
+            }
+
             return Finish(text, start, period + 1, TokenKind.Abbreviation, RescanShape(text, start, period + 1));
         }
 
@@ -185,6 +193,23 @@ internal static partial class TokenReader
 
         return new Token(start, wordLength, TokenKind.Word, shape.Build());
     }
+
+    /// <summary>The word an abbreviation <paramref name="start"/>..<paramref name="hyphen"/> begins before a hyphen ("U.S.-backed", "Calif.-based").</summary>
+    private static Token ReadHyphenatedAbbreviation(ReadOnlySpan<char> text, int start, int hyphen)
+    {
+        var builder = new ShapeBuilder(RescanShape(text, start, hyphen));
+        builder.Add(TokenShape.HasHyphen);
+        int end = ScanWordRun(text, hyphen + 1, ref builder);
+        return new Token(start, end - start, TokenKind.Word, builder.Build());
+    }
+
+    /// <summary>
+    /// "U.S", "F.B.I": whether <paramref name="i"/> holds the last of capital initials begun at <paramref name="start"/>
+    /// written without its period: a capital not followed by a letter, digit, period or apostrophe ("T.O'Gorman").
+    /// </summary>
+    private static bool IsLastInitialWithoutPeriod(ReadOnlySpan<char> text, int start, int i) =>
+        i < text.Length && char.IsAsciiLetterUpper(text[start]) && char.IsAsciiLetterUpper(text[i])
+        && (i + 1 >= text.Length || (!CharClass.IsAsciiAlphanumeric(text[i + 1]) && text[i + 1] != '.' && !CharClass.IsApostrophe(text[i + 1])));
 
     private static bool IsWww(ReadOnlySpan<char> word) => word.Equals("www", StringComparison.OrdinalIgnoreCase);
 
@@ -226,6 +251,50 @@ internal static partial class TokenReader
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The number of clitic letters after the apostrophe at <paramref name="apostrophe"/> when it is a clitic of the
+    /// word before ("Hashed's", "they're"), or 0. Corpora written one token a word ("Boatmen 's", "they 're") have
+    /// the clitic apart from its word (<see cref="IsApartFromWord"/>), and then only before a space, closing
+    /// punctuation or the end, so that a quoted letter ("the word 's'") or a name ("in 's-Hertogenbosch") stays
+    /// what it is.
+    /// </summary>
+    private static int CliticAfterWord(ReadOnlySpan<char> text, int apostrophe)
+    {
+        int n = text.Length;
+        if (apostrophe == 0 || apostrophe + 1 >= n)
+        {
+            return 0;
+        }
+
+        bool attached = CharClass.IsAsciiAlphanumeric(text[apostrophe - 1]);
+        if (!attached && !IsApartFromWord(text, apostrophe))
+        {
+            return 0;
+        }
+
+        int letters = CliticLetters(text, apostrophe + 1);
+        return letters > 0 && (attached || EndsDetachedClitic(text, apostrophe + 1 + letters)) ? letters : 0;
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="i"/> is written apart from a word by a single space after a letter or
+    /// digit, as the clitics of text rebuilt from corpus tokens are ("Boatmen 's", "did n't", "Yankees ' losses").
+    /// </summary>
+    private static bool IsApartFromWord(ReadOnlySpan<char> text, int i) =>
+        i > 1 && text[i - 1] == ' ' && CharClass.IsAsciiAlphanumeric(text[i - 2]);
+
+    /// <summary>Whether a clitic written apart from its word may end before <paramref name="end"/>: the end, a space or closing punctuation.</summary>
+    private static bool EndsDetachedClitic(ReadOnlySpan<char> text, int end) =>
+        end >= text.Length || text[end] is ' ' or '\n' or '\r' or '\t' or ',' or '.' or ';' or ':' or '!' or '?' or ')' or ']' or '"' or '\u201D';
+
+    /// <summary>"n't" at <paramref name="i"/> written apart from the word before ("did n't"), see <see cref="CliticAfterWord"/>.</summary>
+    private static bool IsDetachedNotClitic(ReadOnlySpan<char> text, int i)
+    {
+        int n = text.Length;
+        return (text[i] | 0x20) == 'n' && i + 2 < n && CharClass.IsApostrophe(text[i + 1]) && (text[i + 2] | 0x20) == 't'
+            && IsApartFromWord(text, i) && CharClass.IsAsciiLetter(text[i - 2]) && EndsDetachedClitic(text, i + 3);
     }
 
     /// <summary>"n't" at <paramref name="i"/> after a letter and before a non-letter.</summary>

@@ -104,6 +104,40 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Extract_PossessiveWrittenApart_FindsTheSameNameAsAttached()
+    {
+        const string attached = "Fans gathered outside Queen's Park before the match against Elmdale.";
+        const string apart = "Fans gathered outside Queen 's Park before the match against Elmdale.";
+
+        Extractor.Extract(attached).Entities.Select(e => (e.Type, e.Text, e.Start, e.End)).Should().Equal(
+            (EntityType.Organization, "Queen's Park", 22, 34),
+            (EntityType.Organization, "Elmdale", 60, 67));
+        Extractor.Extract(apart).Entities.Select(e => (e.Type, e.Text, e.Start, e.End)).Should().Equal(
+            (EntityType.Organization, "Queen 's Park", 22, 35),
+            (EntityType.Organization, "Elmdale", 61, 68));
+    }
+
+    [Fact]
+    public void Extract_NicknameInQuotesBetweenNames_IsOnePerson()
+    {
+        const string text = "Veteran boxer Tomas \"Iron Fist\" Varga will fight again in Lisbon on Saturday.";
+
+        Extractor.Extract(text).Entities.Select(e => (e.Type, e.Text, e.Start, e.End)).Should().Equal(
+            (EntityType.Person, "Tomas \"Iron Fist\" Varga", 14, 37),
+            (EntityType.Location, "Lisbon", 58, 64));
+    }
+
+    [Fact]
+    public void Extract_RoadWordBeforeANumber_IsOnePlaceWithTheNumber()
+    {
+        const string text = "Crews reopened Interstate 95 on the East Coast late on Monday.";
+
+        Extractor.Extract(text).Entities.Select(e => (e.Type, e.Text, e.Start, e.End)).Should().Equal(
+            (EntityType.Location, "Interstate 95", 15, 28),
+            (EntityType.Location, "East Coast", 36, 46));
+    }
+
+    [Fact]
     public void Extract_AbbreviatedPlaceBeforeACommonNoun_StaysAPlace()
     {
         const string text = "A U.S. official said the talks in Oslo would resume on Monday.";

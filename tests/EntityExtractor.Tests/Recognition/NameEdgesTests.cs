@@ -48,6 +48,16 @@ public sealed class NameEdgesTests
         Trim(text, tagged).Should().Be(tagged);
     }
 
+    [Theory]
+    [InlineData("The Dallas-based Kestrel Corp said so.", "Dallas-based Kestrel Corp", "Kestrel Corp")]
+    [InlineData("A Calif.-based Marlowe Trust unit was sold.", "Calif.-based Marlowe Trust", "Marlowe Trust")]
+    [InlineData("The U.S.-led Elbonia Mission ended.", "U.S.-led Elbonia Mission", "Elbonia Mission")]
+    [InlineData("Fans of Kestrel-Marlowe United cheered.", "Kestrel-Marlowe United", "Kestrel-Marlowe United")]
+    public void TrimLeadingWords_LeadingCompoundEndingInLowerCase_LeavesItOut(string text, string tagged, string expected)
+    {
+        Trim(text, tagged).Should().Be(expected);
+    }
+
     [Fact]
     public void TrimLeadingWords_LeadingYear_LeavesItOut()
     {
@@ -117,5 +127,17 @@ public sealed class NameEdgesTests
         NameEdges.DropCreditWords(text, tokens, spans);
 
         spans.Should().HaveCount(namesLeft).And.OnlyContain(s => s.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void DropCreditWords_CreditWordEndingAName_IsCutFromTheName()
+    {
+        const string text = "( Reporting by Mira Kovac Editing by Tomas Verl )";
+        Token[] tokens = NewsTokenizer.TokenizeToArray(text);
+        var spans = new List<TaggedSpan> { new(3, 6, EntityType.Person, 1f), new(7, 9, EntityType.Person, 1f) };
+
+        NameEdges.DropCreditWords(text, tokens, spans);
+
+        spans.Select(s => text[tokens[s.FirstToken].Start..tokens[s.EndToken - 1].End]).Should().Equal("Mira Kovac", "Tomas Verl");
     }
 }

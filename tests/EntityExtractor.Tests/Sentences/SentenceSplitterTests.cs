@@ -72,6 +72,18 @@ public sealed class SentenceSplitterTests
             "prices fell. e.g. oil.",
             ["prices fell. e.g. oil."]
         },
+        {
+            "Results:\n1. Ann Lee won.\n2. Bo Ray was second.",
+            ["Results:\n1. Ann Lee won.", "2. Bo Ray was second."]
+        },
+        {
+            "He said : \" We won . \"\nThe team left .",
+            ["He said : \" We won . \"", "The team left ."]
+        },
+        {
+            "We won . \" The team left . \"",
+            ["We won .", "\" The team left . \""]
+        },
     };
 
     [Theory]

@@ -22,8 +22,13 @@ public sealed class NewsTokenizerTests
         { "the U.N. mission", ["the/Word", "U.N./Abbreviation", "mission/Word"] },
         { "Dallas, Tex., police", ["Dallas/Word", ",/Punctuation", "Tex./Abbreviation", ",/Punctuation", "police/Word"] },
         { "a U.S.-led coalition", ["a/Word", "U.S.-led/Word", "coalition/Word"] },
+        { "a Calif.-based firm", ["a/Word", "Calif.-based/Word", "firm/Word"] },
+        { "Sept.-Oct. sales", ["Sept./Abbreviation", "-/Punctuation", "Oct./Abbreviation", "sales/Word"] },
         { "ST. LOUIS (Reuters)", ["ST./Abbreviation", "LOUIS/Word", "(/Punctuation", "Reuters/Word", ")/Punctuation"] },
         { "THEY SAID NO. THEN", ["THEY/Word", "SAID/Word", "NO/Word", "./Punctuation", "THEN/Word"] },
+        { "the U.S military", ["the/Word", "U.S/Abbreviation", "military/Word"] },
+        { "the F.B.I, U.S.A and U.S-led", ["the/Word", "F.B.I/Abbreviation", ",/Punctuation", "U.S.A/Abbreviation", "and/Word", "U.S-led/Word"] },
+        { "T.O'Gorman and M.Sc", ["T./Abbreviation", "O'Gorman/Word", "and/Word", "M./Abbreviation", "Sc/Word"] },
 
         // Possessives and clitics, straight and curly.
         { "the Hashed's factions", ["the/Word", "Hashed/Word", "'s/Clitic", "factions/Word"] },
@@ -33,6 +38,22 @@ public sealed class NewsTokenizerTests
         { "we're here", ["we/Word", "'re/Clitic", "here/Word"] },
         { "soldiers' families", ["soldiers/Word", "'/Clitic", "families/Word"] },
         { "O'Brien said", ["O'Brien/Word", "said/Word"] },
+
+        // Clitics written apart from their word, as in text rebuilt from corpus tokens, are the same clitic tokens.
+        { "the Boatmen 's board", ["the/Word", "Boatmen/Word", "'s/Clitic", "board/Word"] },
+        { "at Elmford \u2019s mill", ["at/Word", "Elmford/Word", "\u2019s/Clitic", "mill/Word"] },
+        { "they did n't , we 're sure they 'll", ["they/Word", "did/Word", "n't/Clitic", ",/Punctuation", "we/Word", "'re/Clitic", "sure/Word", "they/Word", "'ll/Clitic"] },
+        { "I 'm told she 'd left 'S", ["I/Word", "'m/Clitic", "told/Word", "she/Word", "'d/Clitic", "left/Word", "'S/Clitic"] },
+        { "the Rovers ' coach", ["the/Word", "Rovers/Word", "'/Clitic", "coach/Word"] },
+        { "at Lord 's .", ["at/Word", "Lord/Word", "'s/Clitic", "./Punctuation"] },
+
+        // Quotes and names that only look like a clitic written apart stay what they are.
+        { "the letter 's' stood", ["the/Word", "letter/Word", "'/Punctuation", "s/Word", "'/Punctuation", "stood/Word"] },
+        { "born in 's-Hertogenbosch", ["born/Word", "in/Word", "'/Punctuation", "s-Hertogenbosch/Word"] },
+        { "he said ' s", ["he/Word", "said/Word", "'/Punctuation", "s/Word"] },
+        { "a 'smart' plan", ["a/Word", "'/Punctuation", "smart/Word", "'/Punctuation", "plan/Word"] },
+        { ", 's", [",/Punctuation", "'/Punctuation", "s/Word"] },
+        { "n't", ["n't/Word"] },
 
         // Hyphenated and Arabic-style names.
         { "Hashed al-Shaabi", ["Hashed/Word", "al-Shaabi/Word"] },
@@ -53,6 +74,15 @@ public sealed class NewsTokenizerTests
         { "the 1990s", ["the/Word", "1990s/Number"] },
         { "a .45 caliber", ["a/Word", ".45/Number", "caliber/Word"] },
         { "3, 4 and 5", ["3/Number", ",/Punctuation", "4/Number", "and/Word", "5/Number"] },
+
+        // A list item's number keeps its period when it begins a line and the item follows on that line.
+        { "Results:\n1. Ann Lee\n 12. Bo Ray", ["Results/Word", ":/Punctuation", "1./Number", "Ann/Word", "Lee/Word", "12./Number", "Bo/Word", "Ray/Word"] },
+        { "1. Ann", ["1./Number", "Ann/Word"] },
+        { "He won 2. Then", ["He/Word", "won/Word", "2/Number", "./Punctuation", "Then/Word"] },
+        { "1.\nAnn", ["1/Number", "./Punctuation", "Ann/Word"] },
+        { "1. ", ["1/Number", "./Punctuation"] },
+        { "123. Ann", ["123/Number", "./Punctuation", "Ann/Word"] },
+        { "1.5 Ann", ["1.5/Number", "Ann/Word"] },
 
         // Times and dates.
         { "at 10:30 a.m.", ["at/Word", "10:30/DateTime", "a.m./Abbreviation"] },
@@ -159,6 +189,7 @@ public sealed class NewsTokenizerTests
     [InlineData("Hashed's men don't know; they'll say O'Brien's.", 1)]
     [InlineData("Hashed's men don't know; they'll say O'Brien's.", 2)]
     [InlineData("soldiers' families .45 caliber '90s \u2019s do\u2019n\u2019t", 1)]
+    [InlineData("Boatmen 's men did n't ; Rovers ' coach 're\n1. Ann", 1)]
     public void Tokenize_DestinationTooSmall_ResumesAtNextIndexWithTheSameTokens(string text, int bufferSize)
     {
         var all = NewsTokenizer.Tokenize(text);
@@ -177,6 +208,38 @@ public sealed class NewsTokenizerTests
 
         collected.Should().Equal(all);
         start.Should().Be(text.Length);
+    }
+
+    [Theory]
+    [InlineData("Boatmen's deal", "Boatmen 's deal")]
+    [InlineData("Elmford\u2019s mill", "Elmford \u2019s mill")]
+    [InlineData("they didn't", "they did n't")]
+    [InlineData("WE'LL GO", "WE 'LL GO")]
+    [InlineData("the Rovers' coach", "the Rovers ' coach")]
+    public void Tokenize_CliticWrittenApart_SameKindAndShapeAsAttached(string attached, string apart)
+    {
+        var glued = NewsTokenizer.Tokenize(attached);
+        var spaced = NewsTokenizer.Tokenize(apart);
+
+        spaced.Select(t => (t.Kind, t.Shape, t.GetText(apart).ToString())).Should().Equal(
+            glued.Select(t => (t.Kind, t.Shape, t.GetText(attached).ToString())));
+    }
+
+    [Fact]
+    public void Tokenize_CliticWrittenApart_OffsetsPointAtTheClitic()
+    {
+        const string text = "Practice at Lord 's , then Queen \u2019s Park";
+
+        NewsTokenizer.Tokenize(text).Should().Equal(
+            new Token(0, 8, TokenKind.Word, TokenShape.Capitalized | TokenShape.HasLetter),
+            new Token(9, 2, TokenKind.Word, TokenShape.AllLower | TokenShape.HasLetter),
+            new Token(12, 4, TokenKind.Word, TokenShape.Capitalized | TokenShape.HasLetter),
+            new Token(17, 2, TokenKind.Clitic, TokenShape.HasApostrophe | TokenShape.HasLetter | TokenShape.AllLower),
+            new Token(20, 1, TokenKind.Punctuation, TokenShape.None),
+            new Token(22, 4, TokenKind.Word, TokenShape.AllLower | TokenShape.HasLetter),
+            new Token(27, 5, TokenKind.Word, TokenShape.Capitalized | TokenShape.HasLetter),
+            new Token(33, 2, TokenKind.Clitic, TokenShape.HasApostrophe | TokenShape.HasLetter | TokenShape.NonAscii | TokenShape.AllLower),
+            new Token(36, 4, TokenKind.Word, TokenShape.Capitalized | TokenShape.HasLetter));
     }
 
     [Theory]
