@@ -24,7 +24,7 @@ public sealed class EntityModelTests
         loaded.FeatureCount.Should().Be(EntityModel.Default.FeatureCount);
         ExtractionInvariants.Same(withLoaded, withDefault).Should().BeTrue();
         withLoaded.Entities.Select(e => (e.Type, e.Text)).Should().Equal(
-            (EntityType.Location, "Kandahar"), (EntityType.Organization, "Defence Ministry"), (EntityType.Location, "Afghanistan"));
+            (EntityType.Location, "Kandahar"), (EntityType.Organization, "Defence Ministry of Afghanistan"));
     }
 
     [Fact]

