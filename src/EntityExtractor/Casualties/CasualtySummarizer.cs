@@ -37,40 +37,32 @@ internal static class CasualtySummarizer
         figure.KeysReady = true;
     }
 
-    private static int DescriptionKeyOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure)
+    /// <summary>Which hash of a figure <see cref="KeyOf"/> gives.</summary>
+    private enum Key
     {
-        if (figure.KeysReady)
-        {
-            return figure.DescriptionKey;
-        }
-
-        RawFigure copy = figure;
-        ComputeKeys(text, tokens, ref copy);
-        return copy.DescriptionKey;
+        Description,
+        Head,
+        Name,
     }
 
-    private static int HeadKeyOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure)
+    /// <summary>A hash of <paramref name="figure"/>, from <see cref="Prepare"/> or computed now for a figure made elsewhere.</summary>
+    private static int KeyOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure, Key key)
     {
         if (figure.KeysReady)
         {
-            return figure.HeadKey;
+            return Select(figure, key);
         }
 
-        RawFigure copy = figure;
-        ComputeKeys(text, tokens, ref copy);
-        return copy.HeadKey;
-    }
+        RawFigure keyed = figure;
+        ComputeKeys(text, tokens, ref keyed);
+        return Select(keyed, key);
 
-    private static int NameKeyOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure)
-    {
-        if (figure.KeysReady)
+        static int Select(in RawFigure f, Key key) => key switch
         {
-            return figure.NameKey;
-        }
-
-        RawFigure copy = figure;
-        ComputeKeys(text, tokens, ref copy);
-        return copy.NameKey;
+            Key.Description => f.DescriptionKey,
+            Key.Head => f.HeadKey,
+            _ => f.NameKey,
+        };
     }
 
     public static CasualtySummary Summarize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<RawFigure> figures)
@@ -124,7 +116,7 @@ internal static class CasualtySummarizer
         {
             if (!figure.IsBackground && figure.Victims.Mention == Mention.Named && figure.Victims.NameToken >= 0)
             {
-                int surname = NameKeyOf(text, tokens, figure);
+                int surname = KeyOf(text, tokens, figure, Key.Name);
                 for (int k = figure.Victims.NameToken - 1; k >= Math.Max(figure.First, figure.Victims.NameToken - 3) && IsCapitalizedWord(tokens[k]); k--)
                 {
                     givenNames.Add(Hash(tokens[k].GetText(text)), surname);
@@ -241,7 +233,7 @@ internal static class CasualtySummarizer
             }
 
             int name = figure.Victims.Mention == Mention.Named && figure.Victims.NameToken >= 0 ? NameKey(text, tokens, figure, givenNames) : 0;
-            int description = DescriptionKeyOf(text, tokens, figure);
+            int description = KeyOf(text, tokens, figure, Key.Description);
             if (figure.Kind == CasualtyKind.Wounded && !figure.IsShot && figure.Victims.Others && !wounded.SeenInSentence && shotInSentence > 0
                 && !killedInSentence)
             {
@@ -361,12 +353,12 @@ internal static class CasualtySummarizer
             {
                 if (!dead.IsBackground && dead.Kind == CasualtyKind.Killed && dead.Victims.DescriptionEnd > dead.Victims.DescriptionFirst)
                 {
-                    deadHeads.Add(HeadKeyOf(text, tokens, dead));
+                    deadHeads.Add(KeyOf(text, tokens, dead, Key.Head));
                 }
             }
         }
 
-        return deadHeads.Contains(HeadKeyOf(text, tokens, figure));
+        return deadHeads.Contains(KeyOf(text, tokens, figure, Key.Head));
     }
 
     /// <summary>
@@ -414,7 +406,7 @@ internal static class CasualtySummarizer
     /// <summary>The surname hash of a named victim; a lone given name ("Ibram") maps to the surname it came with.</summary>
     private static int NameKey(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure, in NameMap givenNames)
     {
-        int key = NameKeyOf(text, tokens, figure);
+        int key = KeyOf(text, tokens, figure, Key.Name);
         bool alone = figure.Victims.NameToken == 0 || !IsCapitalizedWord(tokens[figure.Victims.NameToken - 1]) || figure.Victims.NameToken == figure.First;
         return alone && givenNames.TryGet(key, out int surname) ? surname : key;
     }
