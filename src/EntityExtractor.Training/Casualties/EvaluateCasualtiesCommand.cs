@@ -18,7 +18,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
 {
     public string Name => "evaluate-casualties";
 
-    public string Usage => "--data <casualties-dev.jsonl[,more.jsonl]> [--out-of-fold K] [--show-errors N] [--dump-figures <file>] [--negatives <conll eng.testa>] [--list-negatives]";
+    public string Usage => "--data <casualties-dev.jsonl[,more.jsonl]> [--out-of-fold K] [--show-errors N] [--dump-figures <file>] [--negatives <conll eng.testa>] [--list-negatives] [--rules-only]";
 
     public int Run(CommandArguments arguments)
     {
@@ -29,6 +29,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
         string? negatives = arguments.Optional("negatives");
         bool listNegatives = arguments.Flag("list-negatives");
         int folds = arguments.Int("out-of-fold", 0);
+        bool rulesOnly = arguments.Flag("rules-only");
         arguments.RejectUnknown();
         if (data is null && negatives is null)
         {
@@ -45,7 +46,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
         else if (data is not null)
         {
             using StreamWriter? dumpWriter = dump is null ? null : new StreamWriter(dump);
-            EvaluateCoded(extractor, data, showErrors, dumpWriter);
+            EvaluateCoded(extractor, data, showErrors, dumpWriter, rulesOnly);
         }
 
         if (negatives is not null)
@@ -56,14 +57,32 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
         return 0;
     }
 
-    private static void EvaluateCoded(NewsEntityExtractor extractor, string path, int showErrors, StreamWriter? dump)
+    private static void EvaluateCoded(NewsEntityExtractor extractor, string path, int showErrors, StreamWriter? dump, bool rulesOnly)
     {
+        var recognizer = rulesOnly
+            ? new EntityExtractor.Recognition.EntityRecognizer(EntityModel.Default.Tagger, new EntityExtractor.Recognition.UserDictionary(new Dictionary<string, EntityType>()))
+            : null;
         int total = 0, killedRight = 0, woundedRight = 0, bothRight = 0, zeroTexts = 0, zeroAlarms = 0, shown = 0, several = 0, severalRight = 0;
         foreach (CasualtyArticle article in CasualtyArticle.ReadAll(path))
         {
             (string id, string text, int killed, int wounded) = (article.Id, article.Text, article.Killed, article.Wounded);
             total++;
-            ExtractionResult result = extractor.Extract(text, article.Date);
+            (CasualtySummary Summary, IReadOnlyList<CasualtyFigure> Casualties) result;
+            if (recognizer is null)
+            {
+                ExtractionResult extracted = extractor.Extract(text, article.Date);
+                result = (extracted.Summary, extracted.Casualties);
+            }
+            else
+            {
+                // The rules alone (no incident model), with the same entities Extract gives the casualty stage.
+                var tokens = EntityExtractor.Tokenization.NewsTokenizer.TokenizeToArray(text);
+                var sentences = EntityExtractor.Sentences.SentenceSplitter.Split(text, tokens);
+                var entities = recognizer.Recognize(text, tokens, sentences);
+                CasualtyReport report = CasualtyExtractor.RulesOnly.Extract(text, tokens, sentences, new EntityExtractor.Casualties.Incidents.CasualtyContext(article.Date, entities));
+                result = (report.Summary, report.Figures);
+            }
+
             int k = result.Summary.Killed ?? 0;
             int w = result.Summary.Wounded ?? 0;
             bool kOk = k == killed;
@@ -101,7 +120,11 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
             }
         }
 
-        ReportSpeed(path);
+        if (!rulesOnly)
+        {
+            ReportSpeed(path);
+        }
+
         Console.WriteLine($"articles           {total}");
         Console.WriteLine($"killed exact       {Ratio(killedRight, total)}");
         Console.WriteLine($"wounded exact      {Ratio(woundedRight, total)}");

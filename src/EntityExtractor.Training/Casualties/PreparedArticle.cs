@@ -52,7 +52,12 @@ internal sealed class PreparedArticle
         }
 
         IReadOnlyList<Entity> entities = recognizer.Recognize(article.Text, tokens, sentences);
-        EntityVictims.Apply(tokens, entities, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(figures));
+        EntityVictims.Apply(article.Text, tokens, entities, figures);
+        if (figures.Count == 0)
+        {
+            return new PreparedArticle(article, tokens, figures, []) { RulesRight = article.Killed == 0 && article.Wounded == 0 };
+        }
+
         float[] rows = IncidentFeatures.Compute(article.Text, tokens, sentences, new CasualtyContext(article.Date, entities), figures);
         var prepared = new PreparedArticle(article, tokens, figures, rows);
         prepared.Label();

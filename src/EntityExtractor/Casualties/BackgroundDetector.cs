@@ -44,7 +44,7 @@ internal static class BackgroundDetector
                 return true;
             }
 
-            if (word.Equals("since", StringComparison.OrdinalIgnoreCase) && hasNext && (IsMonthOrYear(text, tokens[i + 1]) || Is(text, tokens[i + 1], "the", "then")))
+            if (word.Equals("since", StringComparison.OrdinalIgnoreCase) && hasNext && (IsMonthOrYear(text, tokens[i + 1]) || Is(text, tokens[i + 1], "the", "then", "last")))
             {
                 return true;
             }
@@ -132,10 +132,18 @@ internal static class BackgroundDetector
     /// shootings"), which are the lead's: <paramref name="leadEnd"/> is the token before which figures are the lead's,
     /// or <paramref name="first"/>.
     /// </summary>
-    public static bool ReportsSeveralIncidents(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end, out int leadEnd)
+    public static bool ReportsSeveralIncidents(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end, out int leadEnd) =>
+        ReportsSeveralIncidents(text, tokens, first, end, out leadEnd, out _);
+
+    /// <summary>
+    /// <see cref="ReportsSeveralIncidents(ReadOnlySpan{char}, ReadOnlySpan{Token}, int, int, out int)"/>, telling also
+    /// whether the sentence is a round-up (<see cref="IsRoundUp"/>), so that its caller need not read it again.
+    /// </summary>
+    public static bool ReportsSeveralIncidents(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end, out int leadEnd, out bool roundUp)
     {
         leadEnd = first;
-        if (IsRoundUp(text, tokens, first, end))
+        roundUp = IsRoundUp(text, tokens, first, end);
+        if (roundUp)
         {
             return true;
         }

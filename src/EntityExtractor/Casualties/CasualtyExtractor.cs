@@ -48,7 +48,12 @@ internal sealed class CasualtyExtractor
             return CasualtyReport.Empty;
         }
 
-        EntityVictims.Apply(tokens, context.Entities, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw));
+        EntityVictims.Apply(text, tokens, context.Entities, raw);
+        if (raw.Count == 0)
+        {
+            return CasualtyReport.Empty;
+        }
+
         if (_incidents is not null && raw.Count <= IncidentChanges.MaxArticleFigures)
         {
             float[] rows = IncidentFeatures.Compute(text, tokens, sentences, context, raw);
@@ -83,10 +88,11 @@ internal sealed class CasualtyExtractor
             int before = raw?.Count ?? 0;
             bool several = false;
             bool severalChecked = false;
+            bool roundUpSentence = false;
             int leadEnd = first;
             if (raw is not null && !leadEnded)
             {
-                several = BackgroundDetector.ReportsSeveralIncidents(text, tokens, first, end, out leadEnd);
+                several = BackgroundDetector.ReportsSeveralIncidents(text, tokens, first, end, out leadEnd, out roundUpSentence);
                 severalChecked = true;
                 roundUp |= several;
                 leadEnded = leadSeen
@@ -98,11 +104,14 @@ internal sealed class CasualtyExtractor
             bool found = raw is not null && raw.Count > before;
             if (found && !severalChecked && !leadSeen)
             {
-                several = BackgroundDetector.ReportsSeveralIncidents(text, tokens, first, end, out leadEnd);
+                several = BackgroundDetector.ReportsSeveralIncidents(text, tokens, first, end, out leadEnd, out roundUpSentence);
+                severalChecked = true;
             }
 
+            // The round-up test was made with the several-incidents one whenever that ran (one reading of the sentence).
             bool wholeSentence = found
-                && (leadEnded || BackgroundDetector.IsRoundUp(text, tokens, first, end) || BackgroundDetector.OpensWithTimePhrase(text, tokens, first, end));
+                && (leadEnded || (severalChecked ? roundUpSentence : BackgroundDetector.IsRoundUp(text, tokens, first, end))
+                    || BackgroundDetector.OpensWithTimePhrase(text, tokens, first, end));
             if (found && (wholeSentence || several))
             {
                 // Figures of a sentence that counts several incidents are their totals ("three shootings left six people
@@ -143,6 +152,7 @@ internal sealed class CasualtyExtractor
         }
 
         RemoveDuplicates(raw);
+        CasualtySummarizer.Prepare(text, tokens, raw);
         return raw;
     }
 

@@ -86,7 +86,11 @@ internal static partial class CasualtyLexicon
         ("fireman", "firemen"), ("lecturer", "lecturers"), ("professor", "professors"), ("pupil", "pupils"),
         ("schoolgirl", "schoolgirls"), ("schoolboy", "schoolboys"), ("schoolchild", "schoolchildren"),
         ("seminarian", "seminarians"), ("chauffeur", "chauffeurs"), ("conductor", "conductors"),
-        ("mechanic", "mechanics"), ("waiter", "waiters"), ("waitress", "waitresses"),
+        ("mechanic", "mechanics"), ("waiter", "waiters"), ("waitress", "waitresses"), ("witness", "witnesses"),
+        ("manager", "managers"), ("bartender", "bartenders"), ("attendant", "attendants"), ("tenant", "tenants"),
+        ("landlord", "landlords"), ("partner", "partners"), ("stepbrother", "stepbrothers"), ("stepsister", "stepsisters"),
+        ("detective", "detectives"), ("sheriff", "sheriffs"), ("marshal", "marshals"), ("responder", "responders"),
+        ("coach", "coaches"), ("rapper", "rappers"), ("stepchild", "stepchildren"), ("twin", "twins"),
     ];
 
     /// <summary>Nouns for one person listed without a plural ("someone", "family", "child's").</summary>

@@ -47,7 +47,8 @@ internal static partial class CasualtyLexicon
 
     /// <summary>Adverbs and prepositions after an adjective trigger that show it is no noun modifier ("missing overnight").</summary>
     public static readonly WordSet AdverbialFollowers = WordSet.Of(
-        "inside", "following", "overnight", "early", "late", "after", "outside", "today", "yesterday", "tonight");
+        "inside", "following", "overnight", "early", "late", "after", "outside", "today", "yesterday", "tonight", "within",
+        "upon", "shortly", "moments", "minutes", "hours", "days");
 
     /// <summary>Words that can follow a participle with no object in a reduced relative or headline ("two people killed by …", "killed Monday").</summary>
     public static readonly WordSet ReducedRelativeFollowers = WordSet.Union(
@@ -76,6 +77,16 @@ internal static partial class CasualtyLexicon
     public static readonly WordSet HospitalTransport = WordSet.Of(
         "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought");
 
+    /// <summary>Words that name where the wounded are taken ("to a local hospital", "to Grady Memorial", "to a trauma center").</summary>
+    public static readonly WordSet HospitalNouns = WordSet.Of(
+        "hospital", "hospitals", "center", "centre", "clinic", "infirmary", "ER", "General", "Medical", "Memorial", "trauma",
+        "Healthcare", "HealthCare");
+
+    /// <summary>Words that make a place after "taken to" no hospital ("the medical examiner's office", "a police station").</summary>
+    public static readonly WordSet NotHospitalNouns = WordSet.Of(
+        "examiner", "Examiner", "morgue", "jail", "station", "custody", "headquarters", "court", "courthouse", "precinct",
+        "coroner", "prison", "detention", "juvenile", "office");
+
     /// <summary>Participles after which "with gunshot wounds" describes the subject ("was found with a gunshot wound").</summary>
     public static readonly WordSet HospitalVerbs = WordSet.Union(
         [HospitalTransport],
@@ -92,6 +103,21 @@ internal static partial class CasualtyLexicon
     /// <summary>Nouns for a wound.</summary>
     public static readonly WordSet WoundNouns = WordSet.Of(
         "wound", "wounds", "injury", "injuries");
+
+    /// <summary>Limbs: someone "shot in the arm" or "in the leg" survived, unless the clause says otherwise.</summary>
+    public static readonly WordSet Limbs = WordSet.Of(
+        "arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "ankle", "ankles", "knee", "knees", "thigh", "thighs",
+        "shoulder", "shoulders", "buttocks", "buttock", "hip", "finger", "fingers", "wrist", "elbow", "calf", "shin", "toe",
+        "heel", "forearm", "extremities");
+
+    /// <summary>Parts of the body a bullet strikes ("grazed the hip of a boy", "struck the knee of a girl").</summary>
+    public static readonly WordSet BodyParts = WordSet.Union(
+        [Limbs],
+        "head", "chest", "neck", "back", "face", "stomach", "abdomen", "torso", "side", "eye", "jaw", "cheek", "groin",
+        "temple", "mouth", "ear", "nose", "skull", "spine", "lung", "heart", "liver", "pelvis", "ribs");
+
+    /// <summary>Words between "in the" and a limb ("in the left leg", "in his lower leg").</summary>
+    public static readonly WordSet LimbSides = WordSet.Of("left", "right", "upper", "lower", "both");
 
     /// <summary>Words between "with" and a wound noun ("with non-life-threatening injuries", "with a gunshot wound").</summary>
     public static readonly WordSet WoundDescriptors = WordSet.Of(
@@ -162,6 +188,16 @@ internal static partial class CasualtyLexicon
     public static readonly WordSet AgentWords = WordSet.Of(
         "who", "that", "which", "and", "he", "she", "they", "i", "we", "you", "police", "officers", "deputies",
         "authorities");
+
+    /// <summary>Police who shoot a suspect: "police shot him dead", "he was killed by officers".</summary>
+    public static readonly WordSet PoliceAgents = WordSet.Of(
+        "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "agent", "cops", "cop",
+        "policeman", "policemen", "SWAT", "marshals", "lawmen");
+
+    /// <summary>Nouns for the attacker ("the gunman was shot dead by police").</summary>
+    public static readonly WordSet AttackerNouns = WordSet.Of(
+        "gunman", "shooter", "suspect", "attacker", "assailant", "robber", "intruder", "perpetrator", "killer", "burglar",
+        "carjacker", "gunmen", "shooters", "suspects", "attackers", "assailants", "robbers", "intruders");
 
     /// <summary>Words right before "shot" that make it a noun ("another shot at the title", "a warning shot").</summary>
     public static readonly WordSet ShotNounDeterminers = WordSet.Of(
@@ -242,7 +278,8 @@ internal static partial class CasualtyLexicon
         "go", "feared", "presumed", "listed", "may", "might", "will", "would", "could", "have", "possibly", "likely",
         "both", "all", "each", "ultimately", "immediately", "previously", "nearly", "almost", "also", "themselves",
         "himself", "herself", "unintentionally", "tragically", "senselessly", "brutally", "shortly", "soon",
-        "afterward", "afterwards", "officially", "left", "lay", "lying", "fighting", "treated");
+        "afterward", "afterwards", "officially", "left", "lay", "lying", "fighting", "treated", "clinically", "brain", "appear",
+        "appears", "appeared");
 
     /// <summary>Words that end a noun phrase when reading its modifiers: function words and common verbs.</summary>
     public static readonly WordSet FunctionWords = WordSet.Of(
@@ -263,20 +300,18 @@ internal static partial class CasualtyLexicon
     /// <summary>Capitalized words that are never a victim's name.</summary>
     public static readonly WordSet NotNames = WordSet.Union(
         [Months, Weekdays],
-        "Police", "Officers", "Officials", "Authorities", "The", "A", "An", "He", "She", "They", "It", "This",
-        "That", "Sheriff", "Department", "Office", "Hospital", "Center", "Street", "Avenue", "Road", "County",
-        "City", "Park", "Club", "School", "Church", "Store", "Mall", "Apartments", "Drive", "Boulevard", "Lane",
-        "Court", "Highway", "Sources", "Witnesses", "Investigators", "Detectives", "Deputies", "Troopers", "Medics",
-        "Paramedics", "Neighbors", "Residents", "Reports", "Both", "All", "Two", "Three", "Four", "Five", "Six",
-        "One", "Another", "Many", "Several", "No", "None", "Nobody", "Update", "UPDATE", "Updated", "Posted",
-        "Previous", "Story", "Photo", "Video", "Copyright", "Also", "According", "Earlier", "Later", "Thanksgiving",
-        "Christmas", "Easter", "Halloween", "Eve", "Day", "Night", "Morning", "Evening", "Saturday's", "ISIS",
-        "Taliban", "Hamas", "Hezbollah", "Army", "Navy", "Force", "Guard", "Patrol", "Service", "Bureau", "Medical",
-        "Examiner", "Coroner", "Fire", "Rescue", "EMS", "Station", "Bar", "Restaurant", "Lounge", "Hotel", "Motel",
-        "Inn", "Market", "Gas", "Shell", "Walmart", "Target", "Trail", "Place", "Way", "Circle", "Terrace", "Square",
-        "Plaza", "High", "Middle", "Elementary", "University", "College", "Academy", "State", "North", "South",
-        "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Downtown", "Iraq", "Syria", "Baghdad",
-        "Israel", "Gaza", "Afghanistan", "Pakistan", "Yemen", "Somalia", "Nigeria", "Mexico");
+        "Police", "Officers", "Officials", "Authorities", "The", "A", "An", "He", "She", "They", "It", "This", "That",
+        "Sheriff", "Department", "Office", "Hospital", "Center", "Street", "Avenue", "Road", "County", "City", "Park",
+        "Club", "School", "Church", "Store", "Mall", "Apartments", "Drive", "Boulevard", "Lane", "Court", "Highway",
+        "Sources", "Witnesses", "Investigators", "Detectives", "Deputies", "Troopers", "Medics", "Paramedics",
+        "Neighbors", "Residents", "Reports", "Both", "All", "Two", "Three", "Four", "Five", "Six", "One", "Another",
+        "Many", "Several", "No", "None", "Nobody", "Update", "UPDATE", "Updated", "Posted", "Previous", "Story",
+        "Photo", "Video", "Copyright", "Also", "According", "Earlier", "Later", "Thanksgiving", "Christmas", "Easter",
+        "Halloween", "Eve", "Day", "Night", "Morning", "Evening", "Saturday's", "Army", "Navy", "Force", "Guard",
+        "Patrol", "Service", "Bureau", "Medical", "Examiner", "Coroner", "Fire", "Rescue", "EMS", "Station", "Bar",
+        "Restaurant", "Lounge", "Hotel", "Motel", "Inn", "Market", "Gas", "Trail", "Place", "Way", "Circle",
+        "Terrace", "Square", "Plaza", "High", "Middle", "Elementary", "University", "College", "Academy", "State",
+        "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Downtown");
 
     /// <summary>Auxiliaries that make a following participle passive.</summary>
     public static readonly WordSet PassiveAux = WordSet.Of(
@@ -401,12 +436,13 @@ internal static partial class CasualtyLexicon
         Add(CasualtyKind.Wounded, TriggerForm.WithWounds, true, "with");
         Add(CasualtyKind.Wounded, TriggerForm.VictimNoun, true, "victim", "victims");
         Add(CasualtyKind.Killed, TriggerForm.DeathOf, false, "death", "deaths", "killings", "murder", "murders", "slaying", "slayings");
-        Add(CasualtyKind.Wounded, TriggerForm.SentToHospital, false, "sent", "sending");
+        Add(CasualtyKind.Wounded, TriggerForm.SentToHospital, false, "sent", "sending", "put");
         Add(CasualtyKind.Wounded, TriggerForm.ToHospital, true, [.. HospitalTransport.Words]);
         Add(CasualtyKind.Missing, TriggerForm.Adjective, false, "missing", "unaccounted");
         Add(CasualtyKind.Kidnapped, TriggerForm.Participle, false, "kidnapped", "abducted", "kidnaped");
         Add(CasualtyKind.Kidnapped, TriggerForm.Gerund, false, "kidnapping", "abducting");
         Add(CasualtyKind.Kidnapped, TriggerForm.Adjective, false, "hostage", "hostages");
+        Add(CasualtyKind.Killed, TriggerForm.NotSurvived, false, "survive", "survived", "save");
         Add(CasualtyKind.Arrested, TriggerForm.Participle, false, "arrested", "detained", "apprehended");
         Add(CasualtyKind.Arrested, TriggerForm.Gerund, false, "arresting", "detaining");
         return t;

@@ -16,11 +16,61 @@ internal static class CasualtySummarizer
     /// <summary>How far above the lede's largest count a later count may go before it is taken for a round-up.</summary>
     private const int RoundUpMargin = 5;
 
+    /// <summary>
+    /// Computes once the hashes the summary compares figures by (description, head noun, surname), so that the up to
+    /// 97 summaries the incident model makes of one article do not hash the same words again.
+    /// </summary>
+    public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<RawFigure> figures)
+    {
+        foreach (ref RawFigure figure in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(figures))
+        {
+            ComputeKeys(text, tokens, ref figure);
+        }
+    }
+
+    private static void ComputeKeys(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref RawFigure figure)
+    {
+        bool described = figure.Victims.DescriptionEnd > figure.Victims.DescriptionFirst;
+        figure.DescriptionKey = described ? Hash(text[tokens[figure.Victims.DescriptionFirst].Start..tokens[figure.Victims.DescriptionEnd - 1].End]) : 0;
+        figure.HeadKey = described ? Hash(tokens[figure.Victims.DescriptionEnd - 1].GetText(text)) : 0;
+        figure.NameKey = figure.Victims.NameToken >= 0 && figure.Victims.NameToken < tokens.Length ? Hash(tokens[figure.Victims.NameToken].GetText(text)) : 0;
+        figure.KeysReady = true;
+    }
+
+    /// <summary>Which hash of a figure <see cref="KeyOf"/> gives.</summary>
+    private enum Key
+    {
+        Description,
+        Head,
+        Name,
+    }
+
+    /// <summary>A hash of <paramref name="figure"/>, from <see cref="Prepare"/> or computed now for a figure made elsewhere.</summary>
+    private static int KeyOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure, Key key)
+    {
+        if (figure.KeysReady)
+        {
+            return Select(figure, key);
+        }
+
+        RawFigure keyed = figure;
+        ComputeKeys(text, tokens, ref keyed);
+        return Select(keyed, key);
+
+        static int Select(in RawFigure f, Key key) => key switch
+        {
+            Key.Description => f.DescriptionKey,
+            Key.Head => f.HeadKey,
+            _ => f.NameKey,
+        };
+    }
+
     public static CasualtySummary Summarize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<RawFigure> figures)
     {
         var killed = new Tally();
         var wounded = new Tally();
         var shot = new Tally();
+        var survived = new Tally();
         var missing = new Tally();
         var kidnapped = new Tally();
         bool shooterKilled = false;
@@ -32,6 +82,7 @@ internal static class CasualtySummarizer
         int previousSentence = -1;
         bool previousWasWounded = false;
         bool previousWasShot = false;
+        int lastAdditiveWounded = -1;
 
         // The lede: the first sentence with a figure. A later count far above it belongs to a round-up of other
         // events ("more than 3,000 people have been shot in the city"), not to the lead event.
@@ -65,7 +116,7 @@ internal static class CasualtySummarizer
         {
             if (!figure.IsBackground && figure.Victims.Mention == Mention.Named && figure.Victims.NameToken >= 0)
             {
-                int surname = Hash(tokens[figure.Victims.NameToken].GetText(text));
+                int surname = KeyOf(text, tokens, figure, Key.Name);
                 for (int k = figure.Victims.NameToken - 1; k >= Math.Max(figure.First, figure.Victims.NameToken - 3) && IsCapitalizedWord(tokens[k]); k--)
                 {
                     givenNames.Add(Hash(tokens[k].GetText(text)), surname);
@@ -83,6 +134,11 @@ internal static class CasualtySummarizer
             }
         }
 
+        // Head nouns of the dead ("a 14-year-old boy was shot to death"): "the boy was shot in the buttocks" is him.
+        // Built on first use: most articles never ask.
+        var deadHeads = new KeySet();
+        bool deadHeadsBuilt = false;
+
         foreach (RawFigure figure in figures)
         {
             if (figure.IsBackground || figure.Kind == CasualtyKind.Arrested)
@@ -97,11 +153,13 @@ internal static class CasualtySummarizer
 
             if (figure.SentenceIndex != sentence)
             {
+                // A tally with no figure yet has nothing to flush (most articles tell of no missing or kidnapped).
                 killed.Flush();
                 wounded.Flush();
                 shot.Flush();
-                missing.Flush();
-                kidnapped.Flush();
+                FlushIfSeen(ref survived);
+                FlushIfSeen(ref missing);
+                FlushIfSeen(ref kidnapped);
                 sentence = figure.SentenceIndex;
                 shotInSentence = 0;
                 killedInSentence = false;
@@ -113,12 +171,23 @@ internal static class CasualtySummarizer
                 continue;
             }
 
+            bool killedBefore = killed.Seen;
             ref Tally tally = ref killed;
             switch (figure.Kind)
             {
                 case CasualtyKind.Killed:
                     break;
                 case CasualtyKind.Wounded when figure.IsShot:
+                    tally = ref shot;
+                    break;
+                case CasualtyKind.Wounded when figure.Victims.Mention == Mention.Definite && killedBefore && figure.Victims.Count == 1
+                    && figure.Victims.DescriptionEnd > figure.Victims.DescriptionFirst
+                    && IsDeadHead(text, tokens, figures, figure, ref deadHeads, ref deadHeadsBuilt):
+                    // "An 18-month-old boy was shot … and died … the 18-month-old wounded": the dead, told of again.
+                    tally = ref shot;
+                    break;
+                case CasualtyKind.Wounded when figure.Victims.Mention == Mention.Additive && !wounded.Seen && !wounded.SeenInSentence && shot.Seen:
+                    // "Two people were shot. Two more were injured": more than those shot, who were counted as shot.
                     tally = ref shot;
                     break;
                 case CasualtyKind.Wounded:
@@ -138,6 +207,17 @@ internal static class CasualtySummarizer
                 continue;
             }
 
+            if (figure.Kind == CasualtyKind.Wounded && figure.Victims.Mention == Mention.Additive)
+            {
+                if (figure.Victims.First == lastAdditiveWounded)
+                {
+                    // One added person read by two triggers ("another man who was hospitalized with wounds"), shot or not.
+                    continue;
+                }
+
+                lastAdditiveWounded = figure.Victims.First;
+            }
+
             if (figure.IsToll)
             {
                 tally.Toll(figure.Victims.Count);
@@ -153,9 +233,7 @@ internal static class CasualtySummarizer
             }
 
             int name = figure.Victims.Mention == Mention.Named && figure.Victims.NameToken >= 0 ? NameKey(text, tokens, figure, givenNames) : 0;
-            int description = figure.Victims.DescriptionEnd > figure.Victims.DescriptionFirst
-                ? Hash(text[tokens[figure.Victims.DescriptionFirst].Start..tokens[figure.Victims.DescriptionEnd - 1].End])
-                : 0;
+            int description = KeyOf(text, tokens, figure, Key.Description);
             if (figure.Kind == CasualtyKind.Wounded && !figure.IsShot && figure.Victims.Others && !wounded.SeenInSentence && shotInSentence > 0
                 && !killedInSentence)
             {
@@ -210,7 +288,16 @@ internal static class CasualtySummarizer
             {
                 // "A man was stabbed to death and his wife critically injured": someone other than the dead, so at
                 // least one survivor however the shot are set against the killed.
-                survivingKin++;
+                survivingKin = CasualtyCount.Add(survivingKin, figure.Victims.Count);
+            }
+
+            if (figure.Kind == CasualtyKind.Wounded && figure.IsShot && figure.Victims.Survives
+                && (figure.Victims.DescriptionEnd <= figure.Victims.DescriptionFirst || !IsDeadHead(text, tokens, figures, figure, ref deadHeads, ref deadHeadsBuilt)))
+            {
+                // "The driver was shot in the arm": a survivor, whoever else died ("a third victim … shot in the arm" is one).
+                RawFigure survivor = figure;
+                survivor.Victims.Mention = figure.Victims.Mention == Mention.Ordinal ? Mention.Indefinite : figure.Victims.Mention;
+                survived.Add(survivor, name, description);
             }
 
             tally.Add(figure, name, description);
@@ -219,6 +306,7 @@ internal static class CasualtySummarizer
         killed.Flush();
         wounded.Flush();
         shot.Flush();
+        survived.Flush();
         missing.Flush();
         kidnapped.Flush();
 
@@ -229,21 +317,48 @@ internal static class CasualtySummarizer
         }
 
         int? woundedTotal = wounded.Seen ? wounded.Total : null;
-        if (shot.Seen)
-        {
-            // People shot "also" / "another" / "two other men" are others than those killed; the rest may include the dead.
-            int added = Math.Min(Math.Max(shot.Added, shot.Distinct), shot.Total);
-            int survivors = Math.Max(0, shot.Total - added - (killed.Seen ? killed.Total : 0)) + added;
-            woundedTotal = Math.Max(woundedTotal ?? 0, Math.Max(survivors, Math.Min(survivingKin, shot.Total)));
-        }
-
         if (woundedTotal is int stillWounded && fromWounded > 0)
         {
             // Those of the wounded who died are counted once, among the dead.
             woundedTotal = Math.Max(0, stillWounded - fromWounded);
         }
 
+        if (shot.Seen)
+        {
+            // People shot "also" / "another" / "two other men" are others than those killed; the rest may include the
+            // dead (those "of the wounded" who died among them: "Four were shot … one of the wounded died" = 3 wounded).
+            int added = Math.Min(Math.Max(shot.Added, shot.Distinct), shot.Total);
+            int survivors = Math.Max(0, shot.Total - added - (killed.Seen ? killed.Total : 0)) + added;
+            woundedTotal = Math.Max(woundedTotal ?? 0, Math.Max(survivors, Math.Min(Math.Max(survivingKin, survived.Total), shot.Total)));
+        }
+
         return new CasualtySummary(killedTotal, woundedTotal, missing.Seen ? missing.Total : null, kidnapped.Seen ? kidnapped.Total : null);
+    }
+
+    private static void FlushIfSeen(ref Tally tally)
+    {
+        if (tally.Seen)
+        {
+            tally.Flush();
+        }
+    }
+
+    /// <summary>Whether the head noun of <paramref name="figure"/>'s description is that of someone who died in the lead event.</summary>
+    private static bool IsDeadHead(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<RawFigure> figures, in RawFigure figure, ref KeySet deadHeads, ref bool built)
+    {
+        if (!built)
+        {
+            built = true;
+            foreach (RawFigure dead in figures)
+            {
+                if (!dead.IsBackground && dead.Kind == CasualtyKind.Killed && dead.Victims.DescriptionEnd > dead.Victims.DescriptionFirst)
+                {
+                    deadHeads.Add(KeyOf(text, tokens, dead, Key.Head));
+                }
+            }
+        }
+
+        return deadHeads.Contains(KeyOf(text, tokens, figure, Key.Head));
     }
 
     /// <summary>
@@ -254,9 +369,10 @@ internal static class CasualtySummarizer
     private static bool IsKinJoinedByAnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure)
     {
         int first = figure.Victims.First;
-        return figure.Victims.Count == 1 && figure.Victims.Mention == Mention.Definite && first > 0 && first < tokens.Length
+        return figure.Victims.Count <= 2 && figure.Victims.Mention == Mention.Definite && first > 1 && first < tokens.Length
             && tokens[first].GetText(text) is "his" or "her" or "their"
-            && tokens[first - 1].GetText(text) is "and";
+            && (tokens[first - 1].GetText(text) is "and"
+                || (figure.IsObject && first == figure.First + 1 && tokens[first - 2].GetText(text) is "and"));
     }
 
     /// <summary>Whether the victims are children ("both boys", "his two daughters"), who do not include an adult shooter.</summary>
@@ -290,7 +406,7 @@ internal static class CasualtySummarizer
     /// <summary>The surname hash of a named victim; a lone given name ("Ibram") maps to the surname it came with.</summary>
     private static int NameKey(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure, in NameMap givenNames)
     {
-        int key = Hash(tokens[figure.Victims.NameToken].GetText(text));
+        int key = KeyOf(text, tokens, figure, Key.Name);
         bool alone = figure.Victims.NameToken == 0 || !IsCapitalizedWord(tokens[figure.Victims.NameToken - 1]) || figure.Victims.NameToken == figure.First;
         return alone && givenNames.TryGet(key, out int surname) ? surname : key;
     }
@@ -466,7 +582,15 @@ internal static class CasualtySummarizer
                     }
 
                     break;
-                case Mention.Additive when _groupStated:
+                case Mention.Additive when _sentenceSeen && figure.First == _sentenceLastFirst:
+                    // The same phrase read by a second trigger ("another man who was hospitalized with wounds").
+                    break;
+                case Mention.Additive when _sentenceSeen && count > 1:
+                    // "shot a man … and shot three more people": more than those of this sentence, who are four.
+                    _sentenceCounted = Math.Max(_sentenceCounted, Math.Max(_sentenceIndefinite, Math.Max(_sentenceNamed, _sentenceDefinite)));
+                    _sentenceOthers = CasualtyCount.Add(_sentenceOthers, count);
+                    break;
+                case Mention.Additive when _groupStated && count == 1:
                     // After "four teenagers were shot", "another 16-year-old who was shot" is one of the four.
                     _sentenceDefinite = Math.Max(_sentenceDefinite, count);
                     break;

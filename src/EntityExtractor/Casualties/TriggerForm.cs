@@ -59,6 +59,9 @@ internal enum TriggerForm : byte
 
     /// <summary>"fatal"/"deadly" before "shooting", "double"/"triple" before "homicide": an implicit count.</summary>
     Implicit,
+
+    /// <summary>"survive"/"save" after a negation: "did not survive", "doctors could not save him".</summary>
+    NotSurvived,
 }
 
 /// <summary>What a trigger word says happened: the kind, and whether it is "shot" (outcome unknown).</summary>

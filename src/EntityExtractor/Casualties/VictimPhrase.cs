@@ -55,6 +55,9 @@ internal struct VictimPhrase
 
     /// <summary>Whether the clause says "also" ("two other men were also shot").</summary>
     public bool Also;
+
+    /// <summary>Whether the clause says the people shot survived ("was shot in the arm"): not among the dead.</summary>
+    public bool Survives;
 }
 
 /// <summary>A figure as the reader found it, before the public <see cref="CasualtyFigure"/> is built.</summary>
@@ -77,4 +80,16 @@ internal struct RawFigure
 
     /// <summary>Whether the victims follow an active verb ("killed his wife"), so an attacker's own death is not among them.</summary>
     public bool IsObject;
+
+    /// <summary>Whether <see cref="DescriptionKey"/>, <see cref="HeadKey"/> and <see cref="NameKey"/> are computed (<see cref="CasualtySummarizer.Prepare"/>).</summary>
+    public bool KeysReady;
+
+    /// <summary>Hash of the victims' description ("16-year-old boy"), or 0 when there is none.</summary>
+    public int DescriptionKey;
+
+    /// <summary>Hash of the description's head noun ("boy"), or 0.</summary>
+    public int HeadKey;
+
+    /// <summary>Hash of a named victim's surname token, or 0.</summary>
+    public int NameKey;
 }

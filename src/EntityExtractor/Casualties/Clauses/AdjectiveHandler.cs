@@ -20,8 +20,32 @@ internal static class AdjectiveHandler
             return;
         }
 
+        if (words.IsAny(t - 1, "her", "him", "them") && words.IsAny(t - 2, "pronounced", "found", "declared", "left")
+            && !words.FollowedByNoun(t))
+        {
+            // "they pronounced her dead", "found him dead": the object is dead.
+            victims = VictimPhrases.Single(t - 1, Mention.Definite);
+            if (words.IsWord(t - 1, "them"))
+            {
+                victims = clause.LastSubjectTrigger >= 0 && clause.LastSubject.Count > 1 ? clause.LastSubject : default;
+                victims.First = t - 1;
+                victims.End = t;
+                victims.Mention = Mention.Definite;
+                victims.DescriptionFirst = victims.DescriptionEnd = 0;
+            }
+
+            clause.Add(kind, shot, victims, t - 2, t + 1, notObject: true);
+            return;
+        }
+
         if (words.IsDeterminerBefore(t) || words.FollowedByNoun(t))
         {
+            return;
+        }
+
+        if (words.IsAny(t - 1, "him", "her") && words.IsAny(t - 2, "shot", "shoots"))
+        {
+            // "officers shot him dead": the participle reads it.
             return;
         }
 

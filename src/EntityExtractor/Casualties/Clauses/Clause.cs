@@ -58,7 +58,37 @@ internal ref struct Clause
             }
         }
 
+        if (shot && kind == CasualtyKind.Wounded && !victims.IsShooter && (victims.DescriptionEnd > victims.DescriptionFirst || victims.NameToken >= 0)
+            && (IsShotInLimb(end) || (end - 1 >= Words.First && Words.IsWord(end - 1, "grazed") && NoDeathAfter(end))))
+        {
+            // "The driver was shot in the arm": he survived, so he is not among the dead.
+            victims.Survives = true;
+        }
+
+        if (victims.Mention is Mention.Indefinite or Mention.Named && victims.First > Words.First && victims.First <= Words.First + 2
+            && Words.IsWord(Words.First, "also"))
+        {
+            // "Also, an 8-year-old boy was taken to the hospital with a gunshot injury": one more.
+            victims.Mention = Mention.Additive;
+            victims.Also = true;
+        }
+
         Figures ??= new List<RawFigure>();
+        if (kind == CasualtyKind.Killed && !victims.FromWounded)
+        {
+            // "A woman was hospitalized and died", "a teen hospitalized after a shooting has died": the wounded told of
+            // by the same subject died, so that figure is one of the dead, as "shot" is.
+            var figures = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Figures);
+            // The last few figures of the sentence only, so that a sentence is read in linear time.
+            for (int k = figures.Length - 1; k >= Math.Max(0, figures.Length - 4) && figures[k].SentenceIndex == SentenceIndex; k--)
+            {
+                if (figures[k].Kind == CasualtyKind.Wounded && figures[k].Victims.First == victims.First && figures[k].Victims.Count == victims.Count)
+                {
+                    figures[k].IsShot = true;
+                }
+            }
+        }
+
         Figures.Add(new RawFigure
         {
             Kind = kind,
@@ -70,5 +100,52 @@ internal ref struct Clause
             SentenceIndex = SentenceIndex,
             IsObject = isObject,
         });
+    }
+
+    /// <summary>
+    /// Whether "in the arm" / "in his left leg" (after "once", "twice", "multiple times") follows token
+    /// <paramref name="i"/>, and no death is told later in the sentence ("… in the leg and later died").
+    /// </summary>
+    private readonly bool IsShotInLimb(int i)
+    {
+        int k = i;
+        if (Words.IsAny(k, "once", "twice"))
+        {
+            k++;
+        }
+
+        if (!Words.IsWord(k, "in") || !Words.IsAny(k + 1, "the", "his", "her", "their", "both"))
+        {
+            return false;
+        }
+
+        k += Words.IsWord(k + 1, "both") ? 1 : 2;
+        if (Words.IsIn(k, CasualtyLexicon.LimbSides))
+        {
+            k++;
+        }
+
+        if (!Words.IsIn(k, CasualtyLexicon.Limbs))
+        {
+            return false;
+        }
+
+        return NoDeathAfter(k + 1);
+    }
+
+    /// <summary>Whether no death is told in the sentence within a few tokens after <paramref name="i"/> ("… and later died").</summary>
+    private readonly bool NoDeathAfter(int i)
+    {
+        int stop = Math.Min(Words.End, i + 40);
+        for (int j = i; j < stop; j++)
+        {
+            if (CasualtyLexicon.Triggers.TryGetValue(Words.Text(j), out Trigger trigger) && trigger.Kind == CasualtyKind.Killed
+                && (trigger.Form != TriggerForm.NotSurvived || Words.IsNegation(j - 1)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -91,9 +91,10 @@ internal readonly ref struct ClauseWords
 
         ReadOnlySpan<char> word = Text(i);
         if (word.Equals("old", StringComparison.OrdinalIgnoreCase) && i - 1 >= _first
-            && (Text(i - 1).EndsWith("year", StringComparison.OrdinalIgnoreCase) || Text(i - 1).EndsWith("years", StringComparison.OrdinalIgnoreCase)))
+            && (Text(i - 1).EndsWith("year", StringComparison.OrdinalIgnoreCase) || Text(i - 1).EndsWith("years", StringComparison.OrdinalIgnoreCase)
+                || Text(i - 1).EndsWith("-month", StringComparison.OrdinalIgnoreCase) || Text(i - 1).EndsWith("-week", StringComparison.OrdinalIgnoreCase)))
         {
-            // "a 16-year old".
+            // "a 16-year old", "an 18-month old".
             return true;
         }
 

@@ -20,6 +20,14 @@ internal static class DeathOfHandler
                 victims = VictimPhrases.Counted(counted, counted.First, t + 1);
                 clause.Add(kind, shot, victims, counted.First, t + 1);
             }
+            else if (words.IsWord(t, "death") && words.IsWord(t - 1, "shooting") && !words.IsAny(t + 1, "penalty", "toll", "threats", "threat"))
+            {
+                // "police are investigating a shooting death": at least one killed, a re-mention like "a fatal shooting".
+                victims = VictimPhrases.Single(t - 1, Mention.Definite);
+                victims.Qualifier = CasualtyQualifier.AtLeast;
+                victims.End = t + 1;
+                clause.Add(kind, shot, victims, t - 1, t + 1, notObject: true);
+            }
 
             return;
         }

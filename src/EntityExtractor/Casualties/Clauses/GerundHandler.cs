@@ -37,6 +37,12 @@ internal static class GerundHandler
                 victims.End += 2;
             }
 
+            if (kind == CasualtyKind.Killed && !shot && Attackers.KilledByPoliceActive(ref clause, t, victims))
+            {
+                // "Police fired back, killing the gunman".
+                victims.IsShooter = true;
+            }
+
             clause.Add(kind, shot, victims, t, victims.End);
         }
         else if (victims.IsShooter && kind == CasualtyKind.Killed)

@@ -10,12 +10,22 @@ internal static class LeftPhraseReader
     {
         ClauseWords words = clause.Words;
         victims = default;
+        bool bare = false;
         if (!TryReadNpLeft(ref clause, i, out VictimPhrase last))
         {
-            return false;
+            if (!IsBareListNoun(ref clause, i))
+            {
+                return false;
+            }
+
+            // "A man, woman and boy were wounded": a bare noun ends a list whose first noun has its determiner.
+            last = VictimPhrases.Single(BareListNounStart(ref clause, i), Mention.Indefinite);
+            last.End = i + 1;
+            bare = true;
         }
 
         victims = last;
+        VictimPhrase previous = last;
         bool sawAnd = false;
         int parts = 1;
         int k = last.First - 1;
@@ -47,12 +57,38 @@ internal static class LeftPhraseReader
                 break;
             }
 
-            if (k < words.First || !TryReadNpLeft(ref clause, k, out VictimPhrase part) || part.Mention == Mention.Definite && part.NameToken < 0 && words.IsPronoun(part.First))
+            bool partBare = false;
+            if (k < words.First || !TryReadNpLeft(ref clause, k, out VictimPhrase part))
+            {
+                if (k < words.First || !IsBareListNoun(ref clause, k))
+                {
+                    _ = sep;
+                    break;
+                }
+
+                part = VictimPhrases.Single(BareListNounStart(ref clause, k), Mention.Indefinite);
+                part.End = k + 1;
+                partBare = true;
+            }
+            else if (part.Mention == Mention.Definite && part.NameToken < 0 && words.IsPronoun(part.First))
             {
                 _ = sep;
                 break;
             }
 
+            bare = partBare;
+            if (words.IsPunct(sep, ',') && part.Count == 1 && previous.Count == 1
+                && ((previous.Mention == Mention.Named && part.Mention is Mention.Definite or Mention.Indefinite && part.DescriptionEnd > part.DescriptionFirst)
+                    || (part.Mention == Mention.Named && previous.Mention is Mention.Definite or Mention.Indefinite && previous.DescriptionEnd > previous.DescriptionFirst)))
+            {
+                // "The suspect, 41-year-old Lee Brandenburg, and his victim": a name and its description are one person.
+                victims.First = part.First;
+                previous = part;
+                k = part.First - 1;
+                continue;
+            }
+
+            previous = part;
             victims.Count = CasualtyCount.Add(victims.Count, part.Count);
             victims.First = part.First;
             victims.Mention = Mention.Counted;
@@ -70,7 +106,34 @@ internal static class LeftPhraseReader
             k = part.First - 1;
         }
 
-        return true;
+        // A bare noun opens no list: "police said man and teen were shot" is a headline's, read elsewhere.
+        return !bare;
+    }
+
+    /// <summary>
+    /// A singular person noun with no determiner after "and" or a comma, with up to two lower-case modifiers ("a man,
+    /// woman and boy", "his mom and younger brother").
+    /// </summary>
+    private static bool IsBareListNoun(ref Clause clause, int i)
+    {
+        ClauseWords words = clause.Words;
+        int start = BareListNounStart(ref clause, i);
+        return words.IsPersonHead(i) && !words.IsPluralHead(i) && !words.IsYearOld(i) && (words.IsWord(start - 1, "and") || words.IsPunct(start - 1, ','))
+            && !words.IsAny(i, "them", "those", "whom", "others");
+    }
+
+    /// <summary>The first token of a bare list noun ending at <paramref name="i"/>: its lower-case modifiers ("younger brother").</summary>
+    private static int BareListNounStart(ref Clause clause, int i)
+    {
+        ClauseWords words = clause.Words;
+        int start = i;
+        while (start > words.First && i - start < 2 && words.Tokens[start - 1].Kind == TokenKind.Word && words.Tokens[start - 1].Has(TokenShape.AllLower)
+            && words.IsModifier(start - 1))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     /// <summary>Reads one noun phrase that ends at token <paramref name="i"/>.</summary>
@@ -107,6 +170,15 @@ internal static class LeftPhraseReader
             victims = VictimPhrases.Counted(among, among.First, i + 1);
             victims.Mention = Mention.Additive;
             victims.FromWounded = true;
+            return true;
+        }
+
+        if (words.IsWord(i, "more") && !words.IsPersonHead(i + 1)
+            && QuantityReader.TryReadEndingAt(words.Source, words.Tokens, i - 1, words.First, out Quantity more) && !words.LooksLikeNonCount(i - 1))
+        {
+            // "at least two more were injured": people added to those told of.
+            victims = VictimPhrases.Counted(more, more.First, i + 1);
+            victims.Mention = Mention.Additive;
             return true;
         }
 
@@ -228,7 +300,7 @@ internal static class LeftPhraseReader
             }
 
             if ((k == words.First && i == words.First && word.Length < 3)
-                || words.IsIn(k - 1, CasualtyLexicon.PlacePrepositions)
+                || words.IsIn(k - 1, CasualtyLexicon.PlacePrepositions) || words.IsAny(k - 1, "the", "a", "an")
                 || words.Tokens[i].Has(TokenShape.AllCaps))
             {
                 return false;
@@ -309,8 +381,9 @@ internal static class LeftPhraseReader
             // "the store's clerk": a possessive is a definite reference.
             victims = VictimPhrases.Single(Math.Max(words.First, k - 2), Mention.Definite);
             victims.End = head + 1;
+            victims.Count = plural ? 2 : 1;
             words.SetDescription(ref victims, descFirst, head + 1);
-            return !plural;
+            return !plural || ObjectReader.IsPair(ref clause, head);
         }
 
         while (k >= words.First && modifiers < ClauseWords.MaxModifiers + 2 && QuantityReader.IsNumeric(words.Source, words.Tokens[k]) && words.IsAgeUnit(k + 1))
@@ -369,9 +442,11 @@ internal static class LeftPhraseReader
             }
         }
 
-        if (k - 1 >= words.First && words.IsWord(k - 1, "of") && words.IsIn(k, CasualtyLexicon.DefiniteOpeners))
+        if (k - 1 >= words.First && words.IsWord(k - 1, "of") && words.IsIn(k, CasualtyLexicon.DefiniteOpeners)
+            && (k - 2 < words.First || QuantityReader.IsNumeric(words.Source, words.Tokens[k - 2]) || words.IsPersonHead(k - 2)
+                || !words.IsWord(k, "the") || plural))
         {
-            // "one of his friends".
+            // "one of his friends". After another noun ("the home of the man, who was killed") "the man" is the phrase.
             k--;
         }
 
@@ -419,12 +494,13 @@ internal static class LeftPhraseReader
         }
         else if (k >= words.First && CasualtyLexicon.Definites.Contains(words.Text(k)) && words.Tokens[k].Kind == TokenKind.Word)
         {
-            if (plural)
+            if (plural && !ObjectReader.IsPair(ref clause, head))
             {
                 return false;
             }
 
             victims = VictimPhrases.Single(k, Mention.Definite);
+            victims.Count = plural ? 2 : 1;
         }
         else if (!plural && (words.IsAny(head, "someone", "somebody") || words.IsYearOld(head)) && (k < words.First || !words.IsModifier(k)))
         {

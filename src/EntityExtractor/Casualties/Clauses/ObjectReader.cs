@@ -83,6 +83,15 @@ internal static class ObjectReader
                 break;
             }
 
+            if (comma && part.Mention == Mention.Indefinite && part.Count == 1 && victims.Count == 1 && victims.Mention == Mention.Definite
+                && words.IsPunct(part.End, ','))
+            {
+                // "the young man's father, a 39-year-old, and another man": an appositive, the same person.
+                victims.End = part.End;
+                k = part.End;
+                continue;
+            }
+
             if (part.IsShooter)
             {
                 // "killed six of his grandchildren, his adult daughter and himself".
@@ -125,6 +134,13 @@ internal static class ObjectReader
         if (words.IsAny(i, "him", "her") && !words.IsPersonHead(i + 1) && !words.IsModifier(i + 1))
         {
             victims = VictimPhrases.Single(i, Mention.Definite);
+            return true;
+        }
+
+        if (words.IsWord(i, "the") && words.IsIn(i + 1, CasualtyLexicon.BodyParts) && words.IsWord(i + 2, "of") && !words.IsPronoun(i + 3)
+            && TryReadNpRight(ref clause, i + 3, out victims))
+        {
+            // "a bullet grazed the hip of a 16-year-old boy": the person whose body was struck.
             return true;
         }
 
@@ -232,6 +248,14 @@ internal static class ObjectReader
             }
         }
 
+        if (words.IsWord(i, "another") && words.IsWord(i - 2, "and") && (i + 1 >= words.End || words.Tokens[i + 1].Kind == TokenKind.Punctuation
+            || words.IsTimeWord(i + 1) || words.IsIn(i + 1, CasualtyLexicon.Weekdays)))
+        {
+            // "killed one police officer and injured another": one more person, of the kind told of before.
+            victims = VictimPhrases.Single(i, Mention.Indefinite);
+            return true;
+        }
+
         if (words.IsIn(i, CasualtyLexicon.NounPhraseOpeners))
         {
             int head = FindHeadRight(ref clause, i + 1, out bool additive, out int ordinal, out _);
@@ -268,6 +292,12 @@ internal static class ObjectReader
             else
             {
                 mention = Mention.Definite;
+            }
+
+            if (plural && count == 1 && IsPair(ref clause, head) && !words.IsAny(i, "a", "an", "another", "one"))
+            {
+                // "shooting her parents": two people.
+                count = 2;
             }
 
             if (plural && count == 1)
@@ -328,6 +358,9 @@ internal static class ObjectReader
         return false;
     }
 
+    /// <summary>"parents", "grandparents": a plural that counts two.</summary>
+    public static bool IsPair(ref Clause clause, int head) => clause.Words.IsAny(head, "parents", "grandparents");
+
     /// <summary>Finds a person head noun after up to four modifiers starting at <paramref name="i"/>, or -1.</summary>
     public static int FindHeadRight(ref Clause clause, int i, out bool additive) => FindHeadRight(ref clause, i, out additive, out _, out _);
 
@@ -340,6 +373,15 @@ internal static class ObjectReader
         int stop = Math.Min(words.End, i + ClauseWords.MaxModifiers + 1);
         for (int k = i; k < stop; k++)
         {
+            if (k + 1 < stop && words.Tokens[k].Kind == TokenKind.Word && words.Tokens[k + 1].Kind == TokenKind.Clitic
+                && words.Text(k + 1).EndsWith('s') && !words.IsPronoun(k) && (words.IsPersonHead(k + 2) || words.IsModifier(k + 2)))
+            {
+                // "three sheriff's deputies", "two Placer County Sheriff's deputies": a possessive modifier.
+                k++;
+                stop = Math.Min(words.End, stop + 2);
+                continue;
+            }
+
             if (words.IsPersonHead(k))
             {
                 // A head followed by another person noun is a modifier ("police officer").

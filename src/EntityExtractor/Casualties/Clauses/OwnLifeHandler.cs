@@ -48,6 +48,18 @@ internal static class OwnLifeHandler
             return;
         }
 
+        if (words.IsWord(t + 1, "support") && (words.IsWord(t - 1, "off") || (words.IsWord(t - 1, "of") && words.IsWord(t - 2, "off"))))
+        {
+            // "was taken off life support": died.
+            int off = words.IsWord(t - 1, "off") ? t - 1 : t - 2;
+            if (words.IsAny(off - 1, "taken", "removed") && SubjectReader.TryRead(ref clause, off - 1, out victims))
+            {
+                clause.Add(CasualtyKind.Killed, false, victims, victims.First, t + 2);
+            }
+
+            return;
+        }
+
         // "took his own life".
         if (!words.IsWord(t - 1, "own") || !words.IsIn(t - 3, CasualtyLexicon.TakeVerbs))
         {

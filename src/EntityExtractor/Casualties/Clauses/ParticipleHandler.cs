@@ -72,9 +72,27 @@ internal static class ParticipleHandler
                 shot = false;
                 victims.End += 2;
             }
+            else if (shot && words.IsWord(victims.End, "dead") && victims.Count == 1 && words.IsPronoun(victims.First))
+            {
+                // "officers shot him dead".
+                kind = CasualtyKind.Killed;
+                shot = false;
+                victims.End++;
+            }
+
+            if (kind == CasualtyKind.Killed && !shot && Attackers.KilledByPoliceActive(ref clause, t, victims))
+            {
+                // "The gunman killed two customers before officers shot him dead": the gunman is a third dead.
+                victims.IsShooter = true;
+            }
 
             clause.Add(kind, shot, victims, t, victims.End);
             ReadFatallyTail(ref clause, victims.End, victims);
+            return;
+        }
+
+        if (ReadInverted(ref clause, t, kind, shot))
+        {
             return;
         }
 
@@ -88,9 +106,60 @@ internal static class ParticipleHandler
         if ((passive || Voice.AllowsReducedRelative(ref clause, t, after)) && SubjectReader.TryRead(ref clause, t, out victims) && (passive || victims.Mention != Mention.Named))
         {
             int end = Math.Max(after, t + 1);
+            if (passive && kind == CasualtyKind.Killed && !shot)
+            {
+                if (Attackers.KilledByPolicePassive(ref clause, end, victims))
+                {
+                    // "he was shot dead by police": the attacker.
+                    victims.IsShooter = true;
+                }
+                else if (Attackers.IsBeingClause(ref clause, t) && Attackers.PoliceAgentAfter(ref clause, end))
+                {
+                    // "The gunman killed two customers before being shot dead by police": the main clause's subject, the attacker.
+                    victims = VictimPhrases.Shooter(t);
+                }
+            }
+
             clause.Add(kind, shot, victims, victims.First, end);
             ReadFatallyTail(ref clause, end, victims);
         }
+    }
+
+    /// <summary>
+    /// "Injured in the gunfire were a 5-year-old boy and a 20-year-old woman", "Also killed were Victor Ortiz, 22,
+    /// and …": a participle that opens the sentence, then "was"/"were" and the victims.
+    /// </summary>
+    private static bool ReadInverted(ref Clause clause, int t, CasualtyKind kind, bool shot)
+    {
+        ClauseWords words = clause.Words;
+        if (t != words.First && !(t == words.First + 1 && words.IsAny(words.First, "also", "fatally", "critically", "seriously")))
+        {
+            return false;
+        }
+
+        int stop = Math.Min(words.End, t + 10);
+        for (int k = t + 1; k < stop; k++)
+        {
+            if (words.IsAny(k, "was", "were", "are", "is"))
+            {
+                if (k + 1 < words.End && ObjectReader.TryRead(ref clause, k + 1, out VictimPhrase victims) && !victims.IsShooter)
+                {
+                    // "Also killed were …" is not marked as added: after a group it lists some of it ("six people were shot …
+                    // Also injured were three boys").
+                    clause.Add(kind, shot, victims, t - (words.IsWord(t - 1, "also") ? 1 : 0), victims.End, notObject: true);
+                    return true;
+                }
+
+                return false;
+            }
+
+            if (words.Tokens[k].Kind == TokenKind.Punctuation && !words.IsPunct(k, ',') || words.IsTriggerWord(k) || words.IsPersonHead(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"…were shot, one fatally" / "…, two of them fatally": adds the killed part.</summary>
@@ -114,7 +183,7 @@ internal static class ParticipleHandler
             j += 2;
         }
 
-        if (words.IsAny(j, "fatally", "mortally") && q.Value < whole.Count)
+        if (words.IsAny(j, "fatally", "mortally") && (q.Value < whole.Count || (q.Value == whole.Count && whole.Qualifier == CasualtyQualifier.AtLeast)))
         {
             var victims = VictimPhrases.Counted(q, k, j + 1);
             victims.Mention = Mention.Counted;

@@ -29,12 +29,18 @@ internal static class PassiveOnlyHandler
     public static bool BulletBefore(ref Clause clause, int t)
     {
         ClauseWords words = clause.Words;
-        int floor = Math.Max(words.First, t - 5);
+        int floor = Math.Max(words.First, t - 12);
         for (int k = t - 1; k >= floor; k--)
         {
             if (words.IsIn(k, CasualtyLexicon.BulletWords))
             {
                 return true;
+            }
+
+            if (words.IsPunct(k, ';') || words.IsPunct(k, ':') || words.IsPersonHead(k) || words.IsAny(k, "he", "she", "they", "him", "them"))
+            {
+                // "the bullet went through his hand and struck the girl", not across another subject.
+                return false;
             }
         }
 

@@ -7,7 +7,10 @@ internal static class SentToHospitalHandler
     public static void Read(ref Clause clause, int t, CasualtyKind kind, bool shot)
     {
         ClauseWords words = clause.Words;
-        if (!ObjectReader.TryRead(ref clause, t + 1, out VictimPhrase victims) || victims.IsShooter || !words.IsWord(victims.End, "to"))
+        // "put four people in the hospital" as "sent four people to the hospital".
+        bool put = words.IsWord(t, "put");
+        if (!ObjectReader.TryRead(ref clause, t + 1, out VictimPhrase victims) || victims.IsShooter
+            || !(put ? words.IsAny(victims.End, "in", "into") : words.IsWord(victims.End, "to")))
         {
             return;
         }

@@ -42,7 +42,7 @@ internal static class SubjectReader
                 return false;
             }
 
-            if (words.IsWord(i, "and") && i - 1 >= words.First && words.IsTriggerWord(i - 1))
+            if (words.IsWord(i, "and") && i - 1 >= words.First && words.IsTriggerWord(i - 1) && !words.IsDeterminerBefore(i - 1))
             {
                 // "was shot and killed", "were killed and wounded".
                 i -= 2;
@@ -66,6 +66,13 @@ internal static class SubjectReader
             if (words.Tokens[i].Kind == TokenKind.Clitic && words.IsAny(i, "'s", "'re"))
             {
                 i--;
+                continue;
+            }
+
+            if (words.IsWord(i, "up") && words.IsAny(i - 1, "wound", "ended", "end", "ends", "winds"))
+            {
+                // "Three people wound up dead", "ended up getting shot".
+                i -= 2;
                 continue;
             }
 
@@ -121,7 +128,7 @@ internal static class SubjectReader
                 }
 
                 // "The boy was taken off life support and passed away": the clause's subject opens the sentence.
-                if (words.IsWord(i, "and") && TryReadOpeningSubject(ref clause, i, out victims))
+                if (words.IsWord(i, "and") && (TryReadOpeningSubject(ref clause, i, out victims) || TryReadAuxSubject(ref clause, i, out victims)))
                 {
                     return true;
                 }
@@ -154,10 +161,17 @@ internal static class SubjectReader
                 k--;
             }
 
+            if (!found && words.IsPunct(k, ',') && words.IsAny(k + 1, "of", "from") && k - 2 >= words.First
+                && words.Tokens[k - 1].Kind == TokenKind.Number && words.IsPunct(k - 2, ',') && words.IsNameWord(k - 3))
+            {
+                // "Ralph Ledet, 46, of Pembroke Township was found dead": a name, its age and its home town.
+                found = true;
+            }
+
             if (!found || !LeftPhraseReader.TryReadNpListLeft(ref clause, k - 1, out victims))
             {
                 // "The 4-year-old girl who was shot inside a home on Algonquin Parkway has died".
-                if (!TryReadRelativeHead(ref clause, i, out victims))
+                if (!TryReadRelativeHead(ref clause, i, out victims) && !TryReadReducedRelativeHead(ref clause, i, out victims))
                 {
                     return false;
                 }
@@ -224,6 +238,38 @@ internal static class SubjectReader
         return false;
     }
 
+    /// <summary>
+    /// The subject of the verb coordinated before "and" at <paramref name="and"/>, found as a person noun right before
+    /// an auxiliary within the clause: "authorities went to a hospital where a shooting victim had been dropped off for
+    /// treatment and later died".
+    /// </summary>
+    public static bool TryReadAuxSubject(ref Clause clause, int and, out VictimPhrase victims)
+    {
+        ClauseWords words = clause.Words;
+        victims = default;
+        int floor = Math.Max(words.First, and - 14);
+        for (int k = and - 2; k >= floor; k--)
+        {
+            if (words.Tokens[k].Kind == TokenKind.Punctuation && !words.IsPunct(k, ',') || words.IsWord(k, "and"))
+            {
+                return false;
+            }
+
+            if (words.IsPersonHead(k) && !words.IsPluralHead(k) && words.IsAny(k + 1, "had", "has", "was", "is"))
+            {
+                if (!LeftPhraseReader.TryReadNpListLeft(ref clause, k, out victims))
+                {
+                    return false;
+                }
+
+                victims.Mention = victims.Mention == Mention.Indefinite ? Mention.Definite : victims.Mention;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Finds "NP who …" to the left of <paramref name="i"/> within the clause and reads the NP.</summary>
     public static bool TryReadRelativeHead(ref Clause clause, int i, out VictimPhrase victims)
     {
@@ -242,6 +288,61 @@ internal static class SubjectReader
                 int head = words.IsPunct(k - 1, ',') ? k - 2 : k - 1;
                 return head >= words.First && LeftPhraseReader.TryReadNpListLeft(ref clause, SkipAsideLeft(ref clause, head), out victims);
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Finds "NP shot/wounded/hospitalized …" to the left of <paramref name="i"/>, a person noun followed by a participle
+    /// with no object, and reads the NP: "A teenager shot in the head in her front yard has died", "An Opelousas teen
+    /// hospitalized after a weekend shooting has died".
+    /// </summary>
+    public static bool TryReadReducedRelativeHead(ref Clause clause, int i, out VictimPhrase victims)
+    {
+        ClauseWords words = clause.Words;
+        victims = default;
+        int floor = Math.Max(words.First, i - 14);
+        for (int k = i - 1; k >= floor; k--)
+        {
+            if (words.Tokens[k].Kind == TokenKind.Punctuation && !words.IsPunct(k, '-'))
+            {
+                return false;
+            }
+
+            int participle = k + 1;
+            if (participle >= words.End || words.Tokens[participle].Kind != TokenKind.Word || !CasualtyLexicon.MightBeTrigger(words.Text(participle))
+                || !CasualtyLexicon.Triggers.TryGetValue(words.Text(participle), out Trigger trigger) || trigger.Form != TriggerForm.Participle
+                || !words.IsPersonHead(k)
+                || trigger.Kind != CasualtyKind.Wounded || !words.Tokens[participle].Has(TokenShape.AllLower)
+                || !(words.IsIn(participle + 1, CasualtyLexicon.PlacePrepositions) || words.IsIn(participle + 1, CasualtyLexicon.ReducedRelativeFollowers)
+                    || words.IsIn(participle + 1, CasualtyLexicon.TimeWords)))
+            {
+                continue;
+            }
+
+            if (!LeftPhraseReader.TryReadNpListLeft(ref clause, k, out victims))
+            {
+                return false;
+            }
+
+            if (words.IsWord(victims.First - 1, "of")
+                && QuantityReader.TryReadEndingAt(words.Source, words.Tokens, victims.First - 2, words.First, out Quantity some) && some.Value < victims.Count)
+            {
+                // "One of four women wounded in a shooting has died": one of the wounded moves to the dead.
+                victims = VictimPhrases.Counted(some, some.First, participle + 1);
+                victims.Mention = Mention.Additive;
+                victims.FromWounded = true;
+                return true;
+            }
+
+            if (victims.Mention == Mention.Indefinite)
+            {
+                // The person the participle told of, now told of again.
+                victims.Mention = Mention.Definite;
+            }
+
+            return true;
         }
 
         return false;

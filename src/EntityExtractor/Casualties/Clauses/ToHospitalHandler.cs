@@ -25,7 +25,24 @@ internal static class ToHospitalHandler
                 break;
             }
 
+            if (words.IsIn(k, CasualtyLexicon.NotHospitalNouns))
+            {
+                // "taken to the medical examiner's office", "to a police station".
+                h = -1;
+                break;
+            }
+
             if (words.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (words.IsIn(k, CasualtyLexicon.HospitalNouns) || (h >= 0 && k == h + 1 && words.Tokens[k].Has(TokenShape.Capitalized)))
+            {
+                // "to a trauma center", "to San Francisco General", "to Grady Memorial Hospital": the name runs on.
+                h = k;
+            }
+            else if (h >= 0)
             {
                 break;
             }

@@ -69,6 +69,9 @@ internal static class TriggerDispatcher
             case TriggerForm.Reflexive:
                 ReflexiveHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;
+            case TriggerForm.NotSurvived:
+                NotSurvivedHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
+                return;
             case TriggerForm.OwnLife:
                 OwnLifeHandler.Read(ref clause, t, trigger.Kind, trigger.IsShot);
                 return;

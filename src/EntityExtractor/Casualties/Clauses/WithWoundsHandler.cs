@@ -18,12 +18,13 @@ internal static class WithWoundsHandler
             wound++;
         }
 
-        if (!described || !words.IsIn(wound, CasualtyLexicon.WoundNouns))
+        if (!words.IsIn(wound, CasualtyLexicon.WoundNouns))
         {
             return;
         }
 
-        if (SubjectReader.TryRead(ref clause, t, out VictimPhrase victims))
+        VictimPhrase victims;
+        if (described && SubjectReader.TryRead(ref clause, t, out victims) && !NamesAPlace(ref clause, victims))
         {
             clause.Add(kind, true, victims, victims.First, wound + 1);
             return;
@@ -34,7 +35,7 @@ internal static class WithWoundsHandler
         int floor = Math.Max(words.First, t - 10);
         for (int k = t - 1; k >= floor; k--)
         {
-            if (words.IsPersonHead(k) && LeftPhraseReader.TryReadNpListLeft(ref clause, k, out victims))
+            if (described && words.IsPersonHead(k) && LeftPhraseReader.TryReadNpListLeft(ref clause, k, out victims))
             {
                 clause.Add(kind, true, victims, victims.First, wound + 1);
                 return;
@@ -42,6 +43,7 @@ internal static class WithWoundsHandler
 
             if (words.IsIn(k, CasualtyLexicon.HospitalVerbs))
             {
+                // "were taken to San Francisco General with injuries": bare "injuries" too, after a hospital verb.
                 if (SubjectReader.TryRead(ref clause, k, out victims))
                 {
                     clause.Add(kind, true, victims, victims.First, wound + 1);
@@ -55,5 +57,19 @@ internal static class WithWoundsHandler
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "was transported to UMC Brackenridge with serious injuries": a name right after "to" or after a capitalized
+    /// word that is no name ("UMC", "Center") is the hospital's, not a victim's.
+    /// </summary>
+    private static bool NamesAPlace(ref Clause clause, in VictimPhrase victims)
+    {
+        ClauseWords words = clause.Words;
+        int before = victims.First - 1;
+        return victims.Mention == Mention.Named && before >= words.First
+            && (words.IsIn(before, CasualtyLexicon.PlacePrepositions)
+                || (words.Tokens[before].Kind == TokenKind.Word && words.Tokens[before].Has(TokenShape.Capitalized) && !words.IsNameWord(before)
+                    && !words.IsPersonHead(before)));
     }
 }

@@ -375,24 +375,32 @@ internal static class IncidentFeatures
         return low;
     }
 
+    /// <summary>How many runs of whitespace holding two or more line breaks <paramref name="text"/> has (a vectorized search for each line break).</summary>
     private static int CountParagraphBreaks(ReadOnlySpan<char> text)
     {
         int breaks = 0;
-        int newlines = 0;
-        foreach (char c in text)
+        int i = 0;
+        while (i < text.Length)
         {
-            if (c == '\n')
+            int newline = text[i..].IndexOf('\n');
+            if (newline < 0)
             {
-                newlines++;
+                break;
             }
-            else if (!char.IsWhiteSpace(c))
+
+            int j = i + newline + 1;
+            int newlines = 1;
+            while (j < text.Length && char.IsWhiteSpace(text[j]))
             {
-                breaks += newlines > 1 ? 1 : 0;
-                newlines = 0;
+                newlines += text[j] == '\n' ? 1 : 0;
+                j++;
             }
+
+            breaks += newlines > 1 ? 1 : 0;
+            i = j;
         }
 
-        return breaks + (newlines > 1 ? 1 : 0);
+        return breaks;
     }
 
     private static int WeekdayIndex(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) switch
