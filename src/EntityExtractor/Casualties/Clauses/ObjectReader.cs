@@ -374,7 +374,7 @@ internal static class ObjectReader
         for (int k = i; k < stop; k++)
         {
             if (k + 1 < stop && words.Tokens[k].Kind == TokenKind.Word && words.Tokens[k + 1].Kind == TokenKind.Clitic
-                && words.Text(k + 1).EndsWith('s') && !words.IsPronoun(k) && (words.IsPersonHead(k + 2) || words.IsModifier(k + 2)))
+                && words.Text(k + 1) is [.., 's'] && !words.IsPronoun(k) && (words.IsPersonHead(k + 2) || words.IsModifier(k + 2)))
             {
                 // "three sheriff's deputies", "two Placer County Sheriff's deputies": a possessive modifier.
                 k++;
