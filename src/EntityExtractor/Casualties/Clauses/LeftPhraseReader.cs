@@ -81,7 +81,7 @@ internal static class LeftPhraseReader
                 && ((previous.Mention == Mention.Named && part.Mention is Mention.Definite or Mention.Indefinite && part.DescriptionEnd > part.DescriptionFirst)
                     || (part.Mention == Mention.Named && previous.Mention is Mention.Definite or Mention.Indefinite && previous.DescriptionEnd > previous.DescriptionFirst)))
             {
-                // "The suspect, 41-year-old Lee Brandenburg, and his victim": a name and its description are one person.
+                // "The suspect, 41-year-old Lee Dunsworth, and his victim": a name and its description are one person.
                 victims.First = part.First;
                 previous = part;
                 k = part.First - 1;
@@ -311,7 +311,7 @@ internal static class LeftPhraseReader
             victims.NameToken = i;
             if (k - 1 >= words.First && words.IsYearOld(k - 1))
             {
-                // "12-year-old Joseph McDonald".
+                // "12-year-old Joseph Carrow".
                 victims.First = k - 1;
             }
 

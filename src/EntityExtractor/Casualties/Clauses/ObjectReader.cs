@@ -376,7 +376,7 @@ internal static class ObjectReader
             if (k + 1 < stop && words.Tokens[k].Kind == TokenKind.Word && words.Tokens[k + 1].Kind == TokenKind.Clitic
                 && words.Text(k + 1) is [.., 's'] && !words.IsPronoun(k) && (words.IsPersonHead(k + 2) || words.IsModifier(k + 2)))
             {
-                // "three sheriff's deputies", "two Placer County Sheriff's deputies": a possessive modifier.
+                // "three sheriff's deputies", "two Alder County Sheriff's deputies": a possessive modifier.
                 k++;
                 stop = Math.Min(words.End, stop + 2);
                 continue;

@@ -60,7 +60,7 @@ internal static class WithWoundsHandler
     }
 
     /// <summary>
-    /// "was transported to UMC Brackenridge with serious injuries": a name right after "to" or after a capitalized
+    /// "was transported to UMC Halverston with serious injuries": a name right after "to" or after a capitalized
     /// word that is no name ("UMC", "Center") is the hospital's, not a victim's.
     /// </summary>
     private static bool NamesAPlace(ref Clause clause, in VictimPhrase victims)

@@ -4,9 +4,9 @@ namespace EntityExtractor.Casualties.Incidents;
 
 /// <summary>
 /// What the recognizer's entities say about the victims the clause reader named: a "name" the recognizer found to
-/// be (inside) a place or an organization ("Technology, who died", "killed Huntingdon", "transported to UMC
-/// Brackenridge with injuries") is no person, so the figure is not counted as another named victim (it stays as a
-/// re-mention, which never adds). A full name ("Tyre King") is left alone: the recognizer's type of it does not
+/// be (inside) a place or an organization ("Technology, who died", "killed Fernhill", "transported to UMC
+/// Halverston with injuries") is no person, so the figure is not counted as another named victim (it stays as a
+/// re-mention, which never adds). A full name ("Reno Hale") is left alone: the recognizer's type of it does not
 /// outweigh the given name before its last word.
 /// </summary>
 internal static class EntityVictims
@@ -14,7 +14,7 @@ internal static class EntityVictims
     /// <summary>
     /// Drops the figures whose "victim" is one capitalized word inside a location entity ("Gaza was hit", "the shooting
     /// of Detroit"), and turns those inside an organization entity into re-mentions. A place right after a name and its
-    /// age ("Lutes, 15, Minot died") is the person's home town: that figure stays, as a re-mention.
+    /// age ("Pavel, 15, Arden died") is the person's home town: that figure stays, as a re-mention.
     /// </summary>
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Entity>? entities, List<RawFigure> list)
     {
@@ -34,8 +34,8 @@ internal static class EntityVictims
                 continue;
             }
 
-            // The name's first word: "Tyre King" from King, "12-year-old Joseph McDonald" from McDonald; "UMC" in "UMC
-            // Brackenridge" is outside the victim's tokens (no name word), so "Brackenridge" is a lone word.
+            // The name's first word: "Reno Hale" from Hale, "12-year-old Joseph Carrow" from Carrow; "UMC" in "UMC
+            // Halverston" is outside the victim's tokens (no name word), so "Halverston" is a lone word.
             int first = name;
             while (first - 1 >= Math.Max(0, figure.Victims.First) && tokens[first - 1].Kind == TokenKind.Word && tokens[first - 1].Has(TokenShape.Capitalized))
             {
@@ -44,7 +44,7 @@ internal static class EntityVictims
 
             if (first < name)
             {
-                // A full name ("Tyre King") is a person's whatever the recognizer says of it.
+                // A full name ("Reno Hale") is a person's whatever the recognizer says of it.
                 continue;
             }
 

@@ -38,10 +38,10 @@ public class EntityVictimsTests
     [Fact]
     public void Apply_PlaceAfterANameAndItsAge_IsTheHomeTownAndStaysAsAReMention()
     {
-        const string text = "Jo Lutes, 15, Minot died on Saturday.";
+        const string text = "Jo Pavel, 15, Arden died on Saturday.";
         (Token[] tokens, List<RawFigure> figures) = Read(text);
-        int minot = text.IndexOf("Minot", StringComparison.Ordinal);
-        Entity[] entities = [new(EntityType.Location, minot, minot + 5, "Minot", 1)];
+        int town = text.IndexOf("Arden", StringComparison.Ordinal);
+        Entity[] entities = [new(EntityType.Location, town, town + 5, "Arden", 1)];
 
         EntityVictims.Apply(text, tokens, entities, figures);
 
@@ -65,9 +65,9 @@ public class EntityVictimsTests
     [Fact]
     public void Apply_FullNameInsideAPlace_StaysANamedVictim()
     {
-        const string text = "Tyre King was killed on Friday.";
+        const string text = "Reno Hale was killed on Friday.";
         (Token[] tokens, List<RawFigure> figures) = Read(text);
-        Entity[] entities = [new(EntityType.Location, 0, 9, "Tyre King", 1)];
+        Entity[] entities = [new(EntityType.Location, 0, 9, "Reno Hale", 1)];
 
         EntityVictims.Apply(text, tokens, entities, figures);
 
