@@ -217,7 +217,7 @@ internal sealed class CasualtyExtractor
         }
         else if (raw.Victims.NameToken >= raw.Victims.First && raw.Victims.Mention is Mention.Named or Mention.Additive)
         {
-            // The victim's own tokens ("51-year-old Anthony Webb"), not the trigger before them ("killed …").
+            // The victim's own tokens ("51-year-old Anthony Wendt"), not the trigger before them ("killed …").
             victims = text[tokens[raw.Victims.First].Start..tokens[raw.Victims.NameToken].End];
         }
 

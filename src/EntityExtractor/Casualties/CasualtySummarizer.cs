@@ -110,7 +110,7 @@ internal static partial class CasualtySummarizer
 
         int roundUp = Math.Max(2 * ledeMax, ledeMax + RoundUpMargin);
 
-        // Given names of named victims ("Ibram Hanna"), so that a later "Ibram" is Hanna, not another victim.
+        // Given names of named victims ("Ibran Hollis"), so that a later "Ibran" is Hollis, not another victim.
         var givenNames = new NameMap();
         foreach (RawFigure figure in figures)
         {
@@ -403,7 +403,7 @@ internal static partial class CasualtySummarizer
 
     private static bool IsCapitalizedWord(Token token) => token.Kind == TokenKind.Word && token.Has(TokenShape.Capitalized);
 
-    /// <summary>The surname hash of a named victim; a lone given name ("Ibram") maps to the surname it came with.</summary>
+    /// <summary>The surname hash of a named victim; a lone given name ("Ibran") maps to the surname it came with.</summary>
     private static int NameKey(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure, in NameMap givenNames)
     {
         int key = KeyOf(text, tokens, figure, Key.Name);

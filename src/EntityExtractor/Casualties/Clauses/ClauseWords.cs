@@ -164,7 +164,7 @@ internal readonly ref struct ClauseWords
         return token.Has(TokenShape.AllLower) || token.Has(TokenShape.HasHyphen) || (token.Has(TokenShape.Capitalized) && CapitalizedRunEndsInPerson(i + 1));
     }
 
-    /// <summary>"Holmes County teenager": capitalized words up to a person noun.</summary>
+    /// <summary>"Harlan Ridge County teenager": capitalized words up to a person noun.</summary>
     public bool CapitalizedRunEndsInPerson(int i)
     {
         int stop = Math.Min(_end, i + 3);

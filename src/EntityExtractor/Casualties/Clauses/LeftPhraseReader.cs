@@ -231,7 +231,7 @@ internal static class LeftPhraseReader
 
         if (token.Kind == TokenKind.Number && words.IsPunct(i - 1, ',') && i - 2 >= words.First && words.IsNameWord(i - 2))
         {
-            // "Ginger Reeves, 64 were found dead": an age after a name.
+            // "Ginny Reever, 64 were found dead": an age after a name.
             return TryReadNpLeft(ref clause, i - 2, out victims);
         }
 

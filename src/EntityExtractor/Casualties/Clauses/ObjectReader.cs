@@ -31,7 +31,7 @@ internal static class ObjectReader
             if (words.IsPunct(next, ',') && next + 1 < words.End && words.Tokens[next + 1].Kind == TokenKind.Number && victims.Mention == Mention.Named
                 && !words.IsPersonHead(next + 2))
             {
-                // "the death of Christopher Rodriguez, 20": an age.
+                // "the death of Christopher Ruelas, 20": an age.
                 victims.End = next + 2;
                 k = next + 2;
                 continue;
@@ -78,7 +78,7 @@ internal static class ObjectReader
             if (comma && ((part.Mention == Mention.Named && victims.Mention is Mention.Definite && victims.Count == 1)
                 || (part.Mention is Mention.Indefinite or Mention.Definite && victims.Mention == Mention.Named)))
             {
-                // "his cousin, Joshua Hagrin," / "Tillie Turner, 65, a security guard": one person.
+                // "his cousin, Joshua Hallam," / "Tessa Turnbull, 65, a security guard": one person.
                 victims.End = part.End;
                 break;
             }
@@ -315,7 +315,7 @@ internal static class ObjectReader
 
         if (words.IsYearOld(i) && words.IsNameWord(i + 1) && TryReadNpRight(ref clause, i + 1, out victims))
         {
-            // "killed 51-year-old Anthony Webb".
+            // "killed 51-year-old Anthony Wendt".
             victims.First = i;
             return true;
         }
@@ -331,7 +331,7 @@ internal static class ObjectReader
             if (k + 1 < words.End && (words.Tokens[k + 1].Kind == TokenKind.Clitic || words.IsPunct(k + 1, '\'') || words.IsPunct(k + 1, '\u2019'))
                 && words.Source[words.Tokens[k + 1].Start] is '\'' or '\u2019')
             {
-                // "the shooting of Congressman Danny Davis' grandson": the name owns the victim, a definite person.
+                // "the shooting of Congressman Dan Rhodes' grandson": the name owns the victim, a definite person.
                 if (!words.IsPersonHead(k + 2) || words.IsPluralHead(k + 2))
                 {
                     return false;
@@ -348,7 +348,7 @@ internal static class ObjectReader
             victims.NameToken = k;
             if (words.IsPunct(k + 1, ',') && k + 2 < words.End && words.Tokens[k + 2].Kind == TokenKind.Number && words.IsPunct(k + 3, ','))
             {
-                // "killing Melanie Virgen, 13, and …".
+                // "killing Melanie Vargo, 13, and …".
                 victims.End = k + 3;
             }
 

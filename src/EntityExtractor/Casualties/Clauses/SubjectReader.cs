@@ -164,13 +164,13 @@ internal static class SubjectReader
             if (!found && words.IsPunct(k, ',') && words.IsAny(k + 1, "of", "from") && k - 2 >= words.First
                 && words.Tokens[k - 1].Kind == TokenKind.Number && words.IsPunct(k - 2, ',') && words.IsNameWord(k - 3))
             {
-                // "Ralph Ledet, 46, of Pembroke Township was found dead": a name, its age and its home town.
+                // "Ralph Ledford, 46, of Ashfield Township was found dead": a name, its age and its home town.
                 found = true;
             }
 
             if (!found || !LeftPhraseReader.TryReadNpListLeft(ref clause, k - 1, out victims))
             {
-                // "The 4-year-old girl who was shot inside a home on Algonquin Parkway has died".
+                // "The 4-year-old girl who was shot inside a home on Larkspur Parkway has died".
                 if (!TryReadRelativeHead(ref clause, i, out victims) && !TryReadReducedRelativeHead(ref clause, i, out victims))
                 {
                     return false;
@@ -295,7 +295,7 @@ internal static class SubjectReader
 
     /// <summary>
     /// Finds "NP shot/wounded/hospitalized …" to the left of <paramref name="i"/>, a person noun followed by a participle
-    /// with no object, and reads the NP: "A teenager shot in the head in her front yard has died", "An Opelousas teen
+    /// with no object, and reads the NP: "A teenager shot in the head in her front yard has died", "An Brantwell teen
     /// hospitalized after a weekend shooting has died".
     /// </summary>
     public static bool TryReadReducedRelativeHead(ref Clause clause, int i, out VictimPhrase victims)
