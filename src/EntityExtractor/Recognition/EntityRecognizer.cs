@@ -195,8 +195,8 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// A person's name with a nickname in quotes between its parts ("Roberto \"Hands of Stone\" Duran", "Robin
-    /// “ropz” Kool") is one name, quotes and all, as CoNLL-2003 and CoNLL++ annotate it: the tagger, which never saw
+    /// A person's name with a nickname in quotes between its parts ("Marco \"Iron Fist\" Delgado", "Tomas
+    /// “zed” Varga") is one name, quotes and all, as CoNLL-2003 and CoNLL++ annotate it: the tagger, which never saw
     /// one in training, ends the name at the quote and tags the parts apart, the nickname often as another type. The
     /// parts must touch (one space at most, so on one line), one of the two names around the quotes be a person, and a
     /// nickname of more than one word begin with a capital.
@@ -220,7 +220,7 @@ internal sealed class EntityRecognizer
                 close++;
             }
 
-            // A nickname of several words is capitalized ("Hands of Stone"); lower-case words between two quotes are
+            // A nickname of several words is capitalized ("Iron Fist"); lower-case words between two quotes are
             // more likely two quotations ("\"Fallen\" was previously called \"Jupiter\"").
             int next = close + 1;
             if (close == open + 1 || (close > open + 2 && tokens[open + 1].Has(TokenShape.AllLower)) || next >= tokens.Length || !Touch(text, tokens, close) || !Touch(text, tokens, next)

@@ -105,7 +105,7 @@ internal static class NameEdges
 
         if (first.Has(TokenShape.HasHyphen) && !first.Has(TokenShape.AllLower) && EndsInLowerCasePart(word))
         {
-            // "Dallas-based Acme Corp", "Mo.-based Commerce Bancshares": the compound describes the name (CoNLL calls
+            // "Dallas-based Acme Corp", "Mo.-based Prairie Bancorp": the compound describes the name (CoNLL calls
             // it miscellaneous), it is no part of it.
             return true;
         }

@@ -78,7 +78,7 @@ internal static partial class TokenReader
         }
         else if (i - start <= 2 && IsListMarkerPeriod(text, start, i))
         {
-            // "1. Olaf Ludwig ( Germany )": a list item's number keeps its period, as news corpora write it.
+            // "1. Ana Ferro ( Portugal )": a list item's number keeps its period, as news corpora write it.
             i++;
         }
 
