@@ -17,6 +17,12 @@ internal static class ObjectReader
             i++;
         }
 
+        if (words.IsWord(i, "both") && !TryReadNpRight(ref clause, i, out victims))
+        {
+            // "hit both Dorian Pell and the boy": "both" opens a list ("both men" is read above as two).
+            i++;
+        }
+
         if (!TryReadNpRight(ref clause, i, out victims))
         {
             return false;
