@@ -17,6 +17,12 @@ internal static class ObjectReader
             i++;
         }
 
+        if (words.IsWord(i, "both") && !TryReadNpRight(ref clause, i, out victims))
+        {
+            // "hit both Dorian Pell and the boy": "both" opens a list ("both men" is read above as two).
+            i++;
+        }
+
         if (!TryReadNpRight(ref clause, i, out victims))
         {
             return false;
@@ -204,9 +210,9 @@ internal static class ObjectReader
                 return false;
             }
 
-            // A bare count ("killed two"), unless a noun follows ("fired 100 rockets").
+            // A bare count ("killed two", "wounded three Saturday"), unless a noun follows ("fired 100 rockets").
             if (k < words.End && words.Tokens[k].Kind == TokenKind.Word && !CasualtyLexicon.FunctionWords.Contains(words.Text(k)) && !words.IsTriggerWord(k)
-                && !words.IsTimeWord(k))
+                && !words.IsTimeWord(k) && !words.IsIn(k, CasualtyLexicon.Weekdays))
             {
                 return false;
             }
