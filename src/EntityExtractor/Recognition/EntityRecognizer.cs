@@ -109,7 +109,7 @@ internal sealed class EntityRecognizer
         for (int s = 0; s < spans.Count; s++)
         {
             var span = spans[s];
-            if (span.EndToken <= span.FirstToken || (span.Type == EntityType.Miscellaneous && !IncludeMiscellaneous))
+            if (span.IsRemoved || (span.Type == EntityType.Miscellaneous && !IncludeMiscellaneous))
             {
                 continue; // removed, or not asked for
             }
@@ -156,7 +156,7 @@ internal sealed class EntityRecognizer
         {
             var span = spans[s];
             int next = span.EndToken;
-            if (span.EndToken > span.FirstToken && next < tokens.Length && owner[next] == 0 && tokens[next].Kind == TokenKind.Number
+            if (!span.IsRemoved && next < tokens.Length && owner[next] == 0 && tokens[next].Kind == TokenKind.Number
                 && tokens[next].Has(TokenShape.AllDigits) && tokens[next].Start - tokens[next - 1].End == 1
                 && RoadWords.ContainsKey(tokens[next - 1].GetText(text)))
             {
@@ -208,7 +208,7 @@ internal sealed class EntityRecognizer
         {
             var span = spans[s];
             int open = span.EndToken;
-            if (span.EndToken <= span.FirstToken || open + 3 >= tokens.Length || !Touch(text, tokens, open) || QuoteFamily(text, tokens[open]) == 0)
+            if (span.IsRemoved || open + 3 >= tokens.Length || !Touch(text, tokens, open) || QuoteFamily(text, tokens[open]) == 0)
             {
                 continue;
             }
@@ -239,8 +239,7 @@ internal sealed class EntityRecognizer
             {
                 if (owner[i] != 0)
                 {
-                    var inner = spans[owner[i] - 1];
-                    spans[owner[i] - 1] = inner with { EndToken = inner.FirstToken }; // removed
+                    spans[owner[i] - 1] = spans[owner[i] - 1].Removed();
                 }
 
                 owner[i] = s + 1;
@@ -287,7 +286,7 @@ internal sealed class EntityRecognizer
             if (spans[organization].Type == EntityType.Organization && spans[organization].FirstToken == next)
             {
                 spans[organization] = spans[organization] with { FirstToken = span.FirstToken };
-                spans[s] = span with { EndToken = span.FirstToken }; // removed
+                spans[s] = span.Removed();
                 owner[span.FirstToken] = organization + 1;
             }
         }
@@ -585,7 +584,7 @@ internal sealed class EntityRecognizer
                         owner[j] = 0;
                     }
 
-                    spans[s] = spans[s] with { EndToken = spans[s].FirstToken };
+                    spans[s] = spans[s].Removed();
                 }
             }
 
