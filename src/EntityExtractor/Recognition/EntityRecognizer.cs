@@ -84,7 +84,7 @@ internal sealed class EntityRecognizer
             ExtendRoadNumbers(text, tokens, spans, owner);
             ExtendParticleNames(text, tokens, spans, owner);
             MergeQuotedNicknames(text, tokens, spans, owner);
-            MergeAbbreviatedPlacesIntoOrganizations(tokens, spans, owner);
+            MergeAbbreviatedPlacesIntoOrganizations(text, tokens, spans, owner);
             TypeByOrganizationWords(text, tokens, spans);
             TypePlacesAfterPlacePrepositions(text, tokens, spans);
             TypePeopleAfterTitles(text, tokens, spans, owner);
@@ -136,7 +136,7 @@ internal sealed class EntityRecognizer
             int next = span.EndToken;
             if (span.Type == EntityType.Location && next < tokens.Length && owner[next] == 0 && tokens[next].Kind == TokenKind.Word
                 && !AfterIndefiniteArticle(text, tokens, span.FirstToken)
-                && tokens[next].Has(TokenShape.AllLower) && tokens[next].Start - tokens[next - 1].End == 1
+                && tokens[next].Has(TokenShape.AllLower) && TokenGap.IsOneSpace(text, tokens[next - 1], tokens[next])
                 && StreetWords.ContainsKey(tokens[next].GetText(text)))
             {
                 spans[s] = span with { EndToken = next + 1 };
@@ -157,7 +157,7 @@ internal sealed class EntityRecognizer
             var span = spans[s];
             int next = span.EndToken;
             if (!span.IsRemoved && next < tokens.Length && owner[next] == 0 && tokens[next].Kind == TokenKind.Number
-                && tokens[next].Has(TokenShape.AllDigits) && tokens[next].Start - tokens[next - 1].End == 1
+                && tokens[next].Has(TokenShape.AllDigits) && TokenGap.IsOneSpace(text, tokens[next - 1], tokens[next])
                 && RoadWords.ContainsKey(tokens[next - 1].GetText(text)))
             {
                 spans[s] = span with { EndToken = next + 1, Type = EntityType.Location };
@@ -181,7 +181,7 @@ internal sealed class EntityRecognizer
             var span = spans[s];
             int next = span.EndToken;
             while (next < tokens.Length && owner[next] == 0 && tokens[next].Kind == TokenKind.Word
-                && tokens[next].Start - tokens[next - 1].End == 1 && IsParticleName(tokens[next].GetText(text)))
+                && TokenGap.IsOneSpace(text, tokens[next - 1], tokens[next]) && IsParticleName(tokens[next].GetText(text)))
             {
                 owner[next] = s + 1;
                 next++;
@@ -250,11 +250,7 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>Whether token <paramref name="k"/> follows the one before it with at most one space between.</summary>
-    private static bool Touch(string text, ReadOnlySpan<Token> tokens, int k)
-    {
-        int gap = tokens[k].Start - tokens[k - 1].End;
-        return gap == 0 || (gap == 1 && text[tokens[k - 1].End] == ' ');
-    }
+    private static bool Touch(string text, ReadOnlySpan<Token> tokens, int k) => TokenGap.IsNoneOrOneSpace(text, tokens[k - 1], tokens[k]);
 
     /// <summary>1 for a one-character double quote, 2 for a single one, otherwise 0.</summary>
     private static int QuoteFamily(string text, Token token) =>
@@ -270,14 +266,14 @@ internal sealed class EntityRecognizer
     /// part of the organization's name, as CoNLL annotates it ("U.S. Treasury", "U.S. District Court": 38 such
     /// organizations in CoNLL-2003 train against 3 written apart).
     /// </summary>
-    private static void MergeAbbreviatedPlacesIntoOrganizations(ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, int[] owner)
+    private static void MergeAbbreviatedPlacesIntoOrganizations(string text, ReadOnlySpan<Token> tokens, List<TaggedSpan> spans, int[] owner)
     {
         for (int s = 0; s < spans.Count; s++)
         {
             var span = spans[s];
             int next = span.EndToken;
             if (span.Type != EntityType.Location || span.EndToken - span.FirstToken != 1 || tokens[span.FirstToken].Kind != TokenKind.Abbreviation
-                || next >= tokens.Length || owner[next] == 0 || tokens[next].Start - tokens[next - 1].End != 1)
+                || next >= tokens.Length || owner[next] == 0 || !TokenGap.IsOneSpace(text, tokens[next - 1], tokens[next]))
             {
                 continue;
             }
@@ -353,7 +349,7 @@ internal sealed class EntityRecognizer
             var span = spans[s];
             int before = span.FirstToken - 1;
             if (span.Type is EntityType.Organization or EntityType.Location && before >= 0 && owner[before] == 0
-                && tokens[span.FirstToken].Start - tokens[before].End == 1 && PersonTitles.ContainsKey(tokens[before].GetText(text)))
+                && TokenGap.IsOneSpace(text, tokens[before], tokens[span.FirstToken]) && PersonTitles.ContainsKey(tokens[before].GetText(text)))
             {
                 spans[s] = span with { Type = EntityType.Person };
             }
@@ -454,7 +450,7 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            if ((!tokens[i].Has(TokenShape.Capitalized) && !particleName) || BeginsLongerName(tokens, owner, i))
+            if ((!tokens[i].Has(TokenShape.Capitalized) && !particleName) || BeginsLongerName(text, tokens, owner, i))
             {
                 continue;
             }
@@ -519,12 +515,12 @@ internal sealed class EntityRecognizer
     /// "U.S. Open", "Atlanta" in "Atlanta Games" begin a longer name the model chose not to tag, so a repeat of
     /// "U.S." or "Atlanta" there is not a mention of the place. (All-caps headlines are exempt.)
     /// </summary>
-    private static bool BeginsLongerName(ReadOnlySpan<Token> tokens, int[] owner, int i)
+    private static bool BeginsLongerName(string text, ReadOnlySpan<Token> tokens, int[] owner, int i)
     {
         int next = i + 1;
         return next < tokens.Length && owner[next] == 0 && tokens[next].Kind == TokenKind.Word
             && tokens[next].Has(TokenShape.Capitalized) && !tokens[next].Has(TokenShape.AllCaps)
-            && tokens[next].Start - tokens[i].End == 1;
+            && TokenGap.IsOneSpace(text, tokens[i], tokens[next]);
     }
 
     /// <summary>Keeps the best-scored type of <paramref name="name"/>; its text is copied only when it is stored.</summary>

@@ -57,7 +57,7 @@ internal static class NameEdges
             var span = spans[s];
             int before = span.FirstToken - 1;
             if (span.Type == EntityType.Organization && before >= 0 && (s == 0 || spans[s - 1].EndToken <= before)
-                && tokens[span.FirstToken].Start - tokens[before].End == 1
+                && TokenGap.IsOneSpace(text, tokens[before], tokens[span.FirstToken])
                 && tokens[before].GetText(text) is "The" or "THE"
                 && Publications.ContainsKey(tokens[span.EndToken - 1].GetText(text)))
             {

@@ -138,6 +138,18 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Extract_RoadWordEndingALineBeforeANumber_DoesNotTakeTheNumberAcrossTheLineBreak()
+    {
+        const string text = "Crews reopened Interstate\n95 on the East Coast late on Monday.";
+
+        // The tagger's own reading of the lone word stays; the number on the next line is not taken in (it was, as
+        // "Interstate\n95" a place, while any one-character gap counted as a space).
+        Extractor.Extract(text).Entities.Select(e => (e.Type, e.Text, e.Start, e.End)).Should().Equal(
+            (EntityType.Organization, "Interstate", 15, 25),
+            (EntityType.Location, "East Coast", 36, 46));
+    }
+
+    [Fact]
     public void Extract_AbbreviatedPlaceBeforeACommonNoun_StaysAPlace()
     {
         const string text = "A U.S. official said the talks in Oslo would resume on Monday.";
