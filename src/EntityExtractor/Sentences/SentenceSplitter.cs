@@ -205,7 +205,7 @@ public static class SentenceSplitter
         char c = text[next.Start];
         if (next.Start != token.End)
         {
-            return c is '"' or '\'' && next.Length == 1 && EndsLine(text, next.End);
+            return c is '"' or '\'' && next.Length == 1 && CharClass.EndsLine(text, next.End);
         }
 
         if (c is '\u201D' or '\u2019' or ')' or ']' or '\u00BB')
@@ -215,17 +215,6 @@ public static class SentenceSplitter
 
         // A straight quote is closing when it is followed by a space or the end, not glued to a word.
         return c is '"' or '\'' && (next.End >= text.Length || !char.IsLetterOrDigit(text[next.End]));
-    }
-
-    /// <summary>Whether only spaces and tabs stand between <paramref name="i"/> and the next line break or the end of the text.</summary>
-    private static bool EndsLine(ReadOnlySpan<char> text, int i)
-    {
-        while (i < text.Length && text[i] is ' ' or '\t')
-        {
-            i++;
-        }
-
-        return i == text.Length || CharClass.IsLineBreak(text[i]);
     }
 
     private static bool CanStartSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)

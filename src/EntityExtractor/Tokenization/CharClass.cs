@@ -61,6 +61,29 @@ internal static class CharClass
     /// <summary>Whether <paramref name="c"/> ends a line.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 
+    /// <summary>Whether only spaces and tabs stand between <paramref name="i"/> and the next line break or the end of the text.</summary>
+    public static bool EndsLine(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i == text.Length || IsLineBreak(text[i]);
+    }
+
+    /// <summary>Whether only spaces and tabs stand between the start of the line or the text and <paramref name="i"/>.</summary>
+    public static bool StartsLine(ReadOnlySpan<char> text, int i)
+    {
+        int before = i - 1;
+        while (before >= 0 && text[before] is ' ' or '\t')
+        {
+            before--;
+        }
+
+        return before < 0 || IsLineBreak(text[before]);
+    }
+
     /// <summary>Whether the character at <paramref name="index"/> separates tokens (white space, control or invisible format characters).</summary>
     public static bool IsSeparator(ReadOnlySpan<char> text, int index)
     {

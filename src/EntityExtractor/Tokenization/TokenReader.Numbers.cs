@@ -108,13 +108,7 @@ internal static partial class TokenReader
             return false;
         }
 
-        int before = start - 1;
-        while (before >= 0 && text[before] is ' ' or '\t')
-        {
-            before--;
-        }
-
-        return before < 0 || CharClass.IsLineBreak(text[before]);
+        return CharClass.StartsLine(text, start);
     }
 
     private static int ScanDigits(ReadOnlySpan<char> text, int i)

@@ -289,11 +289,11 @@ internal static partial class TokenReader
     private static bool EndsDetachedClitic(ReadOnlySpan<char> text, int end) =>
         end >= text.Length || text[end] is ' ' or '\n' or '\r' or '\t' or ',' or '.' or ';' or ':' or '!' or '?' or ')' or ']' or '"' or '\u201D';
 
-    /// <summary>"n't" at <paramref name="i"/> written apart from the word before ("did n't"), see <see cref="CliticAfterWord"/>.</summary>
+    /// <summary>"n't" at <paramref name="i"/> (its "n" already checked) written apart from the word before ("did n't"), see <see cref="CliticAfterWord"/>.</summary>
     private static bool IsDetachedNotClitic(ReadOnlySpan<char> text, int i)
     {
         int n = text.Length;
-        return (text[i] | 0x20) == 'n' && i + 2 < n && CharClass.IsApostrophe(text[i + 1]) && (text[i + 2] | 0x20) == 't'
+        return i + 2 < n && CharClass.IsApostrophe(text[i + 1]) && (text[i + 2] | 0x20) == 't'
             && IsApartFromWord(text, i) && CharClass.IsAsciiLetter(text[i - 2]) && EndsDetachedClitic(text, i + 3);
     }
 
