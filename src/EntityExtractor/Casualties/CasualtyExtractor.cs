@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EntityExtractor.Casualties.Clauses;
 using EntityExtractor.Casualties.Incidents;
 using EntityExtractor.Sentences;
@@ -116,7 +117,7 @@ internal sealed class CasualtyExtractor
             {
                 // Figures of a sentence that counts several incidents are their totals ("three shootings left six people
                 // wounded"), except those before "one of four shootings", which tell of the lead incident.
-                var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw);
+                var all = CollectionsMarshal.AsSpan(raw);
                 for (int k = before; k < all.Length; k++)
                 {
                     all[k].IsBackground = wholeSentence || all[k].First >= leadEnd;
@@ -126,7 +127,7 @@ internal sealed class CasualtyExtractor
             {
                 // A time marker ("last month", "in 2019") makes the figures near it background, not the whole sentence:
                 // "Four people were killed in the attack, which came a year after 30 were killed last year".
-                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(raw);
+                var span = CollectionsMarshal.AsSpan(raw);
                 for (int k = before; k < span.Length; k++)
                 {
                     int from = Math.Max(first, span[k].First - BackgroundDetector.Reach);
@@ -211,7 +212,7 @@ internal sealed class CasualtyExtractor
         int start = tokens[raw.First].Start;
         int end = tokens[raw.End - 1].End;
         string? victims = null;
-        if (raw.Victims.DescriptionEnd > raw.Victims.DescriptionFirst)
+        if (raw.Victims.HasDescription)
         {
             victims = text[tokens[raw.Victims.DescriptionFirst].Start..tokens[raw.Victims.DescriptionEnd - 1].End];
         }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EntityExtractor.Tokenization;
 
 namespace EntityExtractor.Casualties;
@@ -22,7 +23,7 @@ internal static partial class CasualtySummarizer
     /// </summary>
     public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<RawFigure> figures)
     {
-        foreach (ref RawFigure figure in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(figures))
+        foreach (ref RawFigure figure in CollectionsMarshal.AsSpan(figures))
         {
             ComputeKeys(text, tokens, ref figure);
         }
@@ -30,7 +31,7 @@ internal static partial class CasualtySummarizer
 
     private static void ComputeKeys(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref RawFigure figure)
     {
-        bool described = figure.Victims.DescriptionEnd > figure.Victims.DescriptionFirst;
+        bool described = figure.Victims.HasDescription;
         figure.DescriptionKey = described ? Hash(text[tokens[figure.Victims.DescriptionFirst].Start..tokens[figure.Victims.DescriptionEnd - 1].End]) : 0;
         figure.HeadKey = described ? Hash(tokens[figure.Victims.DescriptionEnd - 1].GetText(text)) : 0;
         figure.NameKey = figure.Victims.NameToken >= 0 && figure.Victims.NameToken < tokens.Length ? Hash(tokens[figure.Victims.NameToken].GetText(text)) : 0;
@@ -181,7 +182,7 @@ internal static partial class CasualtySummarizer
                     tally = ref shot;
                     break;
                 case CasualtyKind.Wounded when figure.Victims.Mention == Mention.Definite && killedBefore && figure.Victims.Count == 1
-                    && figure.Victims.DescriptionEnd > figure.Victims.DescriptionFirst
+                    && figure.Victims.HasDescription
                     && IsDeadHead(text, tokens, figures, figure, ref deadHeads, ref deadHeadsBuilt):
                     // "An 18-month-old boy was shot … and died … the 18-month-old wounded": the dead, told of again.
                     tally = ref shot;
@@ -292,7 +293,7 @@ internal static partial class CasualtySummarizer
             }
 
             if (figure.Kind == CasualtyKind.Wounded && figure.IsShot && figure.Victims.Survives
-                && (figure.Victims.DescriptionEnd <= figure.Victims.DescriptionFirst || !IsDeadHead(text, tokens, figures, figure, ref deadHeads, ref deadHeadsBuilt)))
+                && (!figure.Victims.HasDescription || !IsDeadHead(text, tokens, figures, figure, ref deadHeads, ref deadHeadsBuilt)))
             {
                 // "The driver was shot in the arm": a survivor, whoever else died ("a third victim … shot in the arm" is one).
                 RawFigure survivor = figure;
@@ -351,7 +352,7 @@ internal static partial class CasualtySummarizer
             built = true;
             foreach (RawFigure dead in figures)
             {
-                if (!dead.IsBackground && dead.Kind == CasualtyKind.Killed && dead.Victims.DescriptionEnd > dead.Victims.DescriptionFirst)
+                if (!dead.IsBackground && dead.Kind == CasualtyKind.Killed && dead.Victims.HasDescription)
                 {
                     deadHeads.Add(KeyOf(text, tokens, dead, Key.Head));
                 }
@@ -378,7 +379,7 @@ internal static partial class CasualtySummarizer
     /// <summary>Whether the victims are children ("both boys", "his two daughters"), who do not include an adult shooter.</summary>
     private static bool NamesChildren(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in RawFigure figure)
     {
-        if (figure.Victims.DescriptionEnd <= figure.Victims.DescriptionFirst)
+        if (!figure.Victims.HasDescription)
         {
             return false;
         }

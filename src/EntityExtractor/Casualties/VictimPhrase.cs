@@ -35,6 +35,9 @@ internal struct VictimPhrase
     public int DescriptionFirst;
     public int DescriptionEnd;
 
+    /// <summary>Whether the victims have a description (<see cref="DescriptionFirst"/> to <see cref="DescriptionEnd"/> is not empty).</summary>
+    public readonly bool HasDescription => DescriptionEnd > DescriptionFirst;
+
     /// <summary>Token of a named victim's surname, or -1.</summary>
     public int NameToken;
 

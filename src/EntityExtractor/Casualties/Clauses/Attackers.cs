@@ -26,12 +26,12 @@ internal static class Attackers
             return false;
         }
 
-        if (victims.NameToken < 0 && victims.DescriptionEnd <= victims.DescriptionFirst && words.IsAny(victims.First, "him", "he", "her", "she"))
+        if (victims.NameToken < 0 && !victims.HasDescription && words.IsAny(victims.First, "him", "he", "her", "she"))
         {
             return true;
         }
 
-        return victims.DescriptionEnd > victims.DescriptionFirst && words.IsIn(victims.DescriptionEnd - 1, CasualtyLexicon.AttackerNouns);
+        return victims.HasDescription && words.IsIn(victims.DescriptionEnd - 1, CasualtyLexicon.AttackerNouns);
     }
 
     /// <summary>"police", "officers" as the subject of the verb at <paramref name="t"/>, within a few words to its left.</summary>

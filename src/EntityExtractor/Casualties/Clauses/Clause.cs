@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EntityExtractor.Tokenization;
 
 namespace EntityExtractor.Casualties.Clauses;
@@ -58,7 +59,7 @@ internal ref struct Clause
             }
         }
 
-        if (shot && kind == CasualtyKind.Wounded && !victims.IsShooter && (victims.DescriptionEnd > victims.DescriptionFirst || victims.NameToken >= 0)
+        if (shot && kind == CasualtyKind.Wounded && !victims.IsShooter && (victims.HasDescription || victims.NameToken >= 0)
             && (IsShotInLimb(end) || (end - 1 >= Words.First && Words.IsWord(end - 1, "grazed") && NoDeathAfter(end))))
         {
             // "The driver was shot in the arm": he survived, so he is not among the dead.
@@ -78,7 +79,7 @@ internal ref struct Clause
         {
             // "A woman was hospitalized and died", "a teen hospitalized after a shooting has died": the wounded told of
             // by the same subject died, so that figure is one of the dead, as "shot" is.
-            var figures = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Figures);
+            var figures = CollectionsMarshal.AsSpan(Figures);
             // The last few figures of the sentence only, so that a sentence is read in linear time.
             for (int k = figures.Length - 1; k >= Math.Max(0, figures.Length - 4) && figures[k].SentenceIndex == SentenceIndex; k--)
             {

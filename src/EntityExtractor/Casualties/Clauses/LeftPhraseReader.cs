@@ -78,8 +78,8 @@ internal static class LeftPhraseReader
 
             bare = partBare;
             if (words.IsPunct(sep, ',') && part.Count == 1 && previous.Count == 1
-                && ((previous.Mention == Mention.Named && part.Mention is Mention.Definite or Mention.Indefinite && part.DescriptionEnd > part.DescriptionFirst)
-                    || (part.Mention == Mention.Named && previous.Mention is Mention.Definite or Mention.Indefinite && previous.DescriptionEnd > previous.DescriptionFirst)))
+                && ((previous.Mention == Mention.Named && part.Mention is Mention.Definite or Mention.Indefinite && part.HasDescription)
+                    || (part.Mention == Mention.Named && previous.Mention is Mention.Definite or Mention.Indefinite && previous.HasDescription)))
             {
                 // "The suspect, 41-year-old Lee Dunsworth, and his victim": a name and its description are one person.
                 victims.First = part.First;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EntityExtractor.Tokenization;
 
 namespace EntityExtractor.Casualties.Incidents;
@@ -25,7 +26,7 @@ internal static class EntityVictims
         }
 
         bool drop = false;
-        Span<RawFigure> figures = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+        Span<RawFigure> figures = CollectionsMarshal.AsSpan(list);
         foreach (ref RawFigure figure in figures)
         {
             int name = figure.Victims.NameToken;

@@ -172,7 +172,7 @@ internal static class IncidentFeatures
     private static int HeadKey(string text, ReadOnlySpan<Token> tokens, in RawFigure figure)
     {
         int token = figure.Victims.Mention == Mention.Named && figure.Victims.NameToken >= 0 ? figure.Victims.NameToken
-            : figure.Victims.DescriptionEnd > figure.Victims.DescriptionFirst ? figure.Victims.DescriptionEnd - 1
+            : figure.Victims.HasDescription ? figure.Victims.DescriptionEnd - 1
             : -1;
         return token >= 0 && token < tokens.Length ? string.GetHashCode(tokens[token].GetText(text), StringComparison.OrdinalIgnoreCase) | 1 : 0;
     }
