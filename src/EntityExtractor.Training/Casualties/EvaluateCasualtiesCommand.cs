@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using EntityExtractor.Casualties;
+using EntityExtractor.Casualties.Incidents;
+using EntityExtractor.Recognition;
+using EntityExtractor.Sentences;
+using EntityExtractor.Tokenization;
 
 namespace EntityExtractor.Training.Casualties;
 
@@ -60,7 +64,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
     private static void EvaluateCoded(NewsEntityExtractor extractor, string path, int showErrors, StreamWriter? dump, bool rulesOnly)
     {
         var recognizer = rulesOnly
-            ? new EntityExtractor.Recognition.EntityRecognizer(EntityModel.Default.Tagger, new EntityExtractor.Recognition.UserDictionary(new Dictionary<string, EntityType>()))
+            ? new EntityRecognizer(EntityModel.Default.Tagger, UserDictionary.Empty)
             : null;
         int total = 0, killedRight = 0, woundedRight = 0, bothRight = 0, zeroTexts = 0, zeroAlarms = 0, shown = 0, several = 0, severalRight = 0;
         foreach (CasualtyArticle article in CasualtyArticle.ReadAll(path))
@@ -76,10 +80,10 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
             else
             {
                 // The rules alone (no incident model), with the same entities Extract gives the casualty stage.
-                var tokens = EntityExtractor.Tokenization.NewsTokenizer.TokenizeToArray(text);
-                var sentences = EntityExtractor.Sentences.SentenceSplitter.Split(text, tokens);
+                var tokens = NewsTokenizer.TokenizeToArray(text);
+                var sentences = SentenceSplitter.Split(text, tokens);
                 var entities = recognizer.Recognize(text, tokens, sentences);
-                CasualtyReport report = CasualtyExtractor.RulesOnly.Extract(text, tokens, sentences, new EntityExtractor.Casualties.Incidents.CasualtyContext(article.Date, entities));
+                CasualtyReport report = CasualtyExtractor.RulesOnly.Extract(text, tokens, sentences, new CasualtyContext(article.Date, entities));
                 result = (report.Summary, report.Figures);
             }
 
@@ -151,8 +155,8 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
 
         var prepared = texts.Select(t =>
         {
-            var tokens = EntityExtractor.Tokenization.NewsTokenizer.TokenizeToArray(t);
-            return (Text: t, Tokens: tokens, Sentences: EntityExtractor.Sentences.SentenceSplitter.Split(t, tokens));
+            var tokens = NewsTokenizer.TokenizeToArray(t);
+            return (Text: t, Tokens: tokens, Sentences: SentenceSplitter.Split(t, tokens));
         }).ToList();
         var extractor = NewsEntityExtractor.Create();
         double best = double.MaxValue, bestCasualties = double.MaxValue, bestFull = double.MaxValue, bestRules = double.MaxValue;
@@ -169,8 +173,8 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
             var watch = System.Diagnostics.Stopwatch.StartNew();
             foreach (string text in texts)
             {
-                var tokens = EntityExtractor.Tokenization.NewsTokenizer.TokenizeToArray(text);
-                _ = EntityExtractor.Sentences.SentenceSplitter.Split(text, tokens);
+                var tokens = NewsTokenizer.TokenizeToArray(text);
+                _ = SentenceSplitter.Split(text, tokens);
             }
 
             best = Math.Min(best, watch.Elapsed.TotalMilliseconds);

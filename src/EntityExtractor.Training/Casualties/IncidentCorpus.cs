@@ -17,7 +17,7 @@ internal sealed class IncidentCorpus
     /// <summary>Reads and labels the articles of <paramref name="paths"/> (comma-separated in the command line).</summary>
     public static IncidentCorpus Load(IEnumerable<string> paths)
     {
-        var recognizer = new EntityRecognizer(EntityModel.Default.Tagger, new UserDictionary(new Dictionary<string, EntityType>()));
+        var recognizer = new EntityRecognizer(EntityModel.Default.Tagger, UserDictionary.Empty);
         List<CasualtyArticle> articles = CasualtyArticle.ReadAll(paths);
         var prepared = new PreparedArticle[articles.Count];
         Parallel.For(0, articles.Count, i => prepared[i] = PreparedArticle.Prepare(recognizer, articles[i]));

@@ -73,7 +73,7 @@ internal static class ModelEvaluator
 
     /// <summary>The whole recognizer the library runs (tagger, place extension, consistency), without user entities.</summary>
     public static EntityRecognizer Recognizer(TaggerModel model) =>
-        new(model, new UserDictionary(new Dictionary<string, EntityType>()));
+        new(model, UserDictionary.Empty);
 
     /// <summary>The whole recognizer's entities in one document, as BIO labels per sentence.</summary>
     public static byte[][] PredictPipeline(EntityRecognizer recognizer, LabeledDocument document)

@@ -11,6 +11,9 @@ internal sealed class UserDictionary
     private readonly Dictionary<uint, List<Entry>> _entries = [];
     private readonly int _maxTokens;
 
+    /// <summary>A dictionary with no names, for recognizers run without the caller's options (the training tools).</summary>
+    public static UserDictionary Empty { get; } = new(new Dictionary<string, EntityType>());
+
     public UserDictionary(IReadOnlyDictionary<string, EntityType> names)
     {
         ArgumentNullException.ThrowIfNull(names);
