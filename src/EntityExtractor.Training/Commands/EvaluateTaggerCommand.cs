@@ -72,7 +72,9 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
         articles ??= list.Select(ArticleText.FromTokens).ToArray();
         var extract = EndToEndEvaluator.Extractor(fileModel);
         clock.Restart();
-        var endToEnd = EndToEndEvaluator.Evaluate(extract, articles);
+        var endToEndScores = new List<double>();
+        var endToEndCorrect = new List<bool>();
+        var endToEnd = EndToEndEvaluator.Evaluate(extract, articles, endToEndScores, endToEndCorrect);
         Console.WriteLine(FormattableString.Invariant($"end to end (article text through Extract: tokenizer, splitter, recognizer; {clock.Elapsed.TotalSeconds:0.00}s):"));
         Console.WriteLine(endToEnd.Report());
         if (endToEndErrors is not null)
@@ -91,8 +93,10 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
             File.WriteAllLines(pipelineErrors, ErrorLines(list, d => ModelEvaluator.PredictPipeline(recognizer, d)));
         }
 
-        Console.WriteLine("calibration of scores on these spans:");
+        Console.WriteLine("calibration of the tagger's scores on gold tokens:");
         Console.WriteLine(ModelEvaluator.Reliability(model.Calibration, margins, correct));
+        Console.WriteLine("calibration of Entity.Score end to end (what Extract returns):");
+        Console.WriteLine(ModelEvaluator.Reliability(endToEndScores, endToEndCorrect));
         return 0;
     }
 

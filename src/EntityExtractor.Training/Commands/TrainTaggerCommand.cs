@@ -13,7 +13,7 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
 {
     public string Name => "train";
 
-    public string Usage => "--conll-train <eng.train> --conll-dev <eng.testa> [--word-classes <tsv>] [--gazetteers <dir>] [--no-second-pass] [--lexicon] [--folds 5] [--epochs 20] [--min-count 1] [--runs 1] [--seed n] [--gmb <ner_dataset.csv> [--gmb-every 1] [--gmb-raw] [--gmb-second-only]] [--word-dropout 0] --out <model.bin>";
+    public string Usage => "--conll-train <eng.train> --conll-dev <eng.testa> [--word-classes <tsv>] [--gazetteers <dir>] [--no-second-pass] [--lexicon] [--folds 5] [--epochs 20] [--min-count 1] [--runs 1] [--seed n] [--gmb <ner_dataset.csv> [--gmb-every 1] [--gmb-raw] [--gmb-second-only]] [--word-dropout 0] [--calibration out-of-fold|dev] --out <model.bin>";
 
     public int Run(CommandArguments arguments)
     {
@@ -35,6 +35,13 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
         bool gmbRaw = arguments.Flag("gmb-raw");
         bool gmbSecondOnly = arguments.Flag("gmb-second-only");
         double wordDropout = double.Parse(arguments.Optional("word-dropout") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        string calibrationSource = arguments.Optional("calibration") ?? "out-of-fold";
+        if (calibrationSource is not ("out-of-fold" or "dev"))
+        {
+            throw new ArgumentException($"--calibration is out-of-fold or dev, not '{calibrationSource}'.");
+        }
+
+        bool calibrateOutOfFold = calibrationSource == "out-of-fold" && secondPass;
         arguments.RejectUnknown();
 
         var clock = Stopwatch.StartNew();
@@ -81,6 +88,7 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
         PerceptronTrainer Trainer(bool quiet) => new(Log) { Epochs = epochs, MinCount = minCount, Seed = seed, Runs = runs, Quiet = quiet, WordDropout = wordDropout };
 
         // With --gmb-second-only the first pass (and its out-of-fold copies) learn from CoNLL alone; GMB joins the second pass.
+        (List<double> Margins, List<bool> Correct)? calibrationSpans = null;
         bool InFirstPass(int document) => !gmbSecondOnly || document < conllCount;
         Log("first pass");
         var firstTrainer = Trainer(false);
@@ -91,12 +99,14 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
             // Document features for training come from out-of-fold first-pass predictions, so the second pass
             // learns how far to trust first-pass output it has not been trained on.
             var outOfFold = new byte[trainDocuments.Count][][];
+            var foldFirsts = new LinearStage[folds];
             for (int fold = 0; fold < folds; fold++)
             {
                 var inFold = Enumerable.Range(0, trainDocuments.Count).Where(d => d % folds == fold && InFirstPass(d)).ToArray();
                 var rest = trainSentences.Where(s => s.Document % folds != fold && InFirstPass(s.Document)).Select(s => s.Item).ToArray();
                 var foldTrainer = Trainer(true);
-                var foldModel = new TaggerModel(set, foldTrainer.Train(rest, devSentences.Select(s => s.Item).ToArray()), null, classes, gazetteer, default, foldLexicons[fold]);
+                foldFirsts[fold] = foldTrainer.Train(rest, devSentences.Select(s => s.Item).ToArray());
+                var foldModel = new TaggerModel(set, foldFirsts[fold], null, classes, gazetteer, default, foldLexicons[fold]);
                 foreach (int d in inFold)
                 {
                     outOfFold[d] = ModelEvaluator.Predict(foldModel, trainDocuments[d]);
@@ -116,22 +126,52 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
 
             var devFirst = devDocuments.Select(d => ModelEvaluator.Predict(model, d)).ToArray();
             Log("second pass");
+            var secondTrainSentences = Sentences(trainDocuments, outOfFold, d => foldExtractors[d % folds], CorpusOf);
             var secondTrainer = Trainer(false);
             LinearStage second = secondTrainer.Train(
-                Sentences(trainDocuments, outOfFold, d => foldExtractors[d % folds], CorpusOf).Select(s => s.Item).ToArray(),
+                secondTrainSentences.Select(s => s.Item).ToArray(),
                 Sentences(devDocuments, devFirst, _ => devExtractor, _ => TrainingSentence.GeneralCorpus).Select(s => s.Item).ToArray());
             model = new TaggerModel(set, first, second, classes, gazetteer, new Calibration(1, 0), lexicon);
+
+            if (calibrateOutOfFold)
+            {
+                // Issue #9, item 6: the scores are calibrated on data that no model selection used. Each fold's
+                // training documents are tagged by a two-pass model that never saw them (the fold's first pass and a
+                // second pass trained on the other folds); dev only chooses those models' epochs, as it does the
+                // shipped model's, and is not among the calibration spans.
+                var calibrationMargins = new List<double>();
+                var calibrationCorrect = new List<bool>();
+                for (int fold = 0; fold < folds; fold++)
+                {
+                    var foldFirstModel = new TaggerModel(set, foldFirsts[fold], null, classes, gazetteer, default, foldLexicons[fold]);
+                    var foldDevFirst = devDocuments.Select(d => ModelEvaluator.Predict(foldFirstModel, d)).ToArray();
+                    var foldSecond = Trainer(true).Train(
+                        secondTrainSentences.Where(s => s.Document % folds != fold).Select(s => s.Item).ToArray(),
+                        Sentences(devDocuments, foldDevFirst, _ => foldExtractors[fold], _ => TrainingSentence.GeneralCorpus).Select(s => s.Item).ToArray());
+                    var foldModel = new TaggerModel(set, foldFirsts[fold], foldSecond, classes, gazetteer, default, foldLexicons[fold]);
+                    var held = Enumerable.Range(0, conllCount).Where(d => d % folds == fold).Select(d => trainDocuments[d]);
+                    var foldScore = ModelEvaluator.Evaluate(foldModel, held, calibrationMargins, calibrationCorrect);
+                    Log(FormattableString.Invariant($"calibration fold {fold + 1}/{folds}: two-pass model tags its {held.Count():N0} held-out CoNLL training documents at F1 {foldScore.MicroF1:0.0000}"));
+                }
+
+                calibrationSpans = (calibrationMargins, calibrationCorrect);
+            }
         }
 
         var dev = devDocuments;
 
-        // Calibrate the quantized model exactly as the library runs it.
+        // Calibrate the quantized model exactly as the library runs it: on the out-of-fold training spans, or with
+        // --calibration dev (or without a second pass) on the dev spans that also chose the epochs.
         var margins = new List<double>();
         var correct = new List<bool>();
         var score = ModelEvaluator.Evaluate(model, dev, margins, correct);
-        var calibration = PlattScaling.Fit(margins, correct);
+        var (fitMargins, fitCorrect) = calibrationSpans ?? (margins, correct);
+        var calibration = PlattScaling.Fit(fitMargins, fitCorrect);
         model = model.WithCalibration(calibration);
-        Log(FormattableString.Invariant($"calibration: p = 1 / (1 + exp(-({calibration.A:0.0000} * margin + {calibration.B:0.0000}))) from {margins.Count:N0} dev spans"));
+        Log(FormattableString.Invariant($"calibration: p = 1 / (1 + exp(-({calibration.A:0.0000} * margin + {calibration.B:0.0000}))) from {fitMargins.Count:N0} {(calibrationSpans is null ? "dev" : "out-of-fold training")} spans"));
+        Console.WriteLine("calibration on the spans it was fitted to:");
+        Console.WriteLine(ModelEvaluator.Reliability(calibration, fitMargins, fitCorrect));
+        Console.WriteLine("calibration on dev:");
         Console.WriteLine(ModelEvaluator.Reliability(calibration, margins, correct));
 
         // The shipped gazetteer also lists its phrases' prefixes, so matching at run time stops early. Training

@@ -33,14 +33,28 @@ internal static class EndToEndEvaluator
         };
     }
 
-    /// <summary>Scores <paramref name="extract"/> end to end on <paramref name="articles"/>.</summary>
-    public static SpanScore Evaluate(Func<string, IReadOnlyList<Entity>> extract, IEnumerable<ArticleText> articles)
+    /// <summary>
+    /// Scores <paramref name="extract"/> end to end on <paramref name="articles"/>; when asked, collects each scored
+    /// entity's <see cref="Entity.Score"/> (what a user reads) and whether its span and type were right.
+    /// </summary>
+    public static SpanScore Evaluate(
+        Func<string, IReadOnlyList<Entity>> extract, IEnumerable<ArticleText> articles, List<double>? scores = null, List<bool>? correct = null)
     {
         ArgumentNullException.ThrowIfNull(extract);
         var score = new SpanScore();
         foreach (var article in articles)
         {
-            score.AddSpans(article.Entities, Predicted(extract, article.Text));
+            var entities = extract(article.Text);
+            score.AddSpans(article.Entities, entities.Select(e => new GoldSpan(e.Start, e.End, e.Type)).ToList());
+            if (scores is not null && correct is not null)
+            {
+                var gold = article.Entities.ToHashSet();
+                foreach (var entity in entities.Where(e => SpanScore.IsScored(e.Type)))
+                {
+                    scores.Add(entity.Score);
+                    correct.Add(gold.Contains(new GoldSpan(entity.Start, entity.End, entity.Type)));
+                }
+            }
         }
 
         return score;

@@ -103,28 +103,40 @@ internal static class ModelEvaluator
     }
 
     /// <summary>A reliability table: predicted spans binned by calibrated score, with the share that was right.</summary>
-    public static string Reliability(Calibration calibration, IReadOnlyList<double> margins, IReadOnlyList<bool> correct)
+    public static string Reliability(Calibration calibration, IReadOnlyList<double> margins, IReadOnlyList<bool> correct) =>
+        Reliability(margins.Select(calibration.Probability).ToArray(), correct);
+
+    /// <summary>
+    /// A reliability table: spans binned by their score (a probability), with the mean score and the share that was
+    /// right in each bin, then the expected calibration error (the spans' share-weighted gap between the two).
+    /// </summary>
+    public static string Reliability(IReadOnlyList<double> scores, IReadOnlyList<bool> correct)
     {
-        var lines = new List<string> { "score bin   spans  right" };
+        var lines = new List<string> { "score bin   spans   mean  right" };
+        double gap = 0;
         for (int bin = 0; bin < 10; bin++)
         {
             int n = 0, k = 0;
-            for (int i = 0; i < margins.Count; i++)
+            double sum = 0;
+            for (int i = 0; i < scores.Count; i++)
             {
-                double p = calibration.Probability(margins[i]);
+                double p = scores[i];
                 if ((int)Math.Min(9, p * 10) == bin)
                 {
                     n++;
+                    sum += p;
                     k += correct[i] ? 1 : 0;
                 }
             }
 
             if (n > 0)
             {
-                lines.Add(FormattableString.Invariant($"[{bin / 10.0:0.0},{(bin + 1) / 10.0:0.0})  {n,6}  {(double)k / n,5:0.000}"));
+                gap += Math.Abs(sum - k);
+                lines.Add(FormattableString.Invariant($"[{bin / 10.0:0.0},{(bin + 1) / 10.0:0.0})  {n,6}  {sum / n,5:0.000}  {(double)k / n,5:0.000}"));
             }
         }
 
+        lines.Add(FormattableString.Invariant($"expected calibration error {(scores.Count == 0 ? 0 : gap / scores.Count):0.0000} over {scores.Count:N0} spans"));
         return string.Join(Environment.NewLine, lines);
     }
 }
