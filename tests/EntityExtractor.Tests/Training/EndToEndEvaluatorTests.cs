@@ -40,6 +40,39 @@ public sealed class EndToEndEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_ScoresAsked_CollectsEachScoredEntitysScoreAndWhetherItWasRight()
+    {
+        IReadOnlyList<Entity> Extract(string text) =>
+        [
+            new(EntityType.Person, 0, 10, Text[0..10], 0.95),
+            new(EntityType.Miscellaneous, 11, 15, Text[11..15], 0.5),
+            new(EntityType.Organization, 27, 32, Text[27..32], 0.25),
+        ];
+        var scores = new List<double>();
+        var correct = new List<bool>();
+
+        EndToEndEvaluator.Evaluate(Extract, [Article], scores, correct);
+
+        scores.Should().Equal(0.95, 0.25);
+        correct.Should().Equal(true, false);
+    }
+
+    [Fact]
+    public void Reliability_ScoresInTwoBins_ListsEachBinsMeanAndShareRightAndTheCalibrationError()
+    {
+        // Gaps between score and right, span by span within each bin: 0.8 (scored 0.2, right), 0.3 (scored 0.3, wrong),
+        // 0.1 (two spans scored 1.9 in all, both right); 1.2 over 4 spans is 0.3. A score of 1 falls in the top bin.
+        string table = ModelEvaluator.Reliability([0.2, 0.3, 0.9, 1.0], [true, false, true, true]);
+
+        table.Split(Environment.NewLine).Should().Equal(
+            "score bin   spans   mean  right",
+            "[0.2,0.3)       1  0.200  1.000",
+            "[0.3,0.4)       1  0.300  0.000",
+            "[0.9,1.0)       2  0.950  1.000",
+            "expected calibration error 0.3000 over 4 spans");
+    }
+
+    [Fact]
     public void Errors_MissAndFalseAlarm_AreListedWithTheirContextOnOneLine()
     {
         IReadOnlyList<Entity> Extract(string text) => [Found(EntityType.Person, 0, 10), Found(EntityType.Location, 16, 22), Found(EntityType.Location, 27, 32), Found(EntityType.Organization, 33, 41)];
