@@ -120,7 +120,11 @@ internal static class ParticipleHandler
                 }
             }
 
-            clause.Add(kind, shot, victims, victims.First, end);
+            // "A woman was shot and killed", "four people were shot dead … by a man": not the attacker, should he kill
+            // himself ("seven people, including the gunman, were killed" are counted with him).
+            bool byAnother = passive && kind == CasualtyKind.Killed && !shot && !victims.IsShooter
+                && (victims.Count == 1 || Attackers.PersonAgentAfter(ref clause, end)) && !Attackers.AsideIncludesAttacker(ref clause, victims, t);
+            clause.Add(kind, shot, victims, victims.First, end, byAnother: byAnother);
             ReadFatallyTail(ref clause, end, victims);
         }
     }
