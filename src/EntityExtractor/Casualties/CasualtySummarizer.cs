@@ -135,6 +135,13 @@ internal static partial class CasualtySummarizer
             }
         }
 
+        // Whether the attacker's own death is told ("killed himself", "officers shot him dead"): then "shot himself" is him.
+        bool attackerDied = false;
+        foreach (RawFigure figure in figures)
+        {
+            attackerDied |= !figure.IsBackground && figure.Kind == CasualtyKind.Killed && figure.Victims.IsShooter;
+        }
+
         // Head nouns of the dead ("a 14-year-old boy was shot to death"): "the boy was shot in the buttocks" is him.
         // Built on first use: most articles never ask.
         var deadHeads = new KeySet();
@@ -169,6 +176,12 @@ internal static partial class CasualtySummarizer
             if (figure.Victims.IsShooter && figure.Kind == CasualtyKind.Killed && !figure.IsShot)
             {
                 shooterKilled = true;
+                continue;
+            }
+
+            if (attackerDied && figure.Kind == CasualtyKind.Wounded && figure.Victims.IsShooter)
+            {
+                // "He shot himself … killed himself": the dead attacker, not a survivor.
                 continue;
             }
 
