@@ -200,6 +200,11 @@ internal static partial class CasualtySummarizer
                     // "An 18-month-old boy was shot … and died … the 18-month-old wounded": the dead, told of again.
                     tally = ref shot;
                     break;
+                case CasualtyKind.Wounded when figure.Victims.Mention == Mention.Definite && killedInSentence && figure.Victims.Count == 1
+                    && !figure.Victims.HasDescription && figure.Victims.NameToken < 0:
+                    // "A girl has died after she was wounded": the dead, told of again by a pronoun.
+                    tally = ref shot;
+                    break;
                 case CasualtyKind.Wounded when figure.Victims.Mention == Mention.Additive && !wounded.Seen && !wounded.SeenInSentence && shot.Seen:
                     // "Two people were shot. Two more were injured": more than those shot, who were counted as shot.
                     tally = ref shot;
