@@ -32,8 +32,10 @@ internal static class PassiveOnlyHandler
         int floor = Math.Max(words.First, t - 12);
         for (int k = t - 1; k >= floor; k--)
         {
-            if (words.IsIn(k, CasualtyLexicon.BulletWords))
+            if (words.IsIn(k, CasualtyLexicon.BulletWords) || words.IsWord(k, "fired")
+                || (words.IsWord(k, "fire") && words.IsAny(k - 1, "opened", "open", "opening")))
             {
+                // "a stray bullet struck …", "fired twice, hitting the woman", "opened fire, striking five people".
                 return true;
             }
 
