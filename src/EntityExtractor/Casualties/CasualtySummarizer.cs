@@ -402,23 +402,8 @@ internal static partial class CasualtySummarizer
             return false;
         }
 
-        ReadOnlySpan<char> head = tokens[figure.Victims.DescriptionEnd - 1].GetText(text);
-        foreach (string word in ChildNouns)
-        {
-            if (head.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return CasualtyLexicon.ChildNouns.Contains(tokens[figure.Victims.DescriptionEnd - 1].GetText(text));
     }
-
-    private static readonly string[] ChildNouns =
-    [
-        "boys", "girls", "children", "kids", "sons", "daughters", "babies", "infants", "toddlers", "siblings", "grandchildren",
-        "stepchildren", "boy", "girl", "child", "son", "daughter", "baby", "infant", "toddler",
-    ];
 
     private static bool IsCapitalizedWord(Token token) => token.Kind == TokenKind.Word && token.Has(TokenShape.Capitalized);
 
