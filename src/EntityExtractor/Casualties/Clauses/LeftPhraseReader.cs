@@ -113,6 +113,12 @@ internal static class LeftPhraseReader
                 break;
             }
 
+            if (words.IsWord(sep, "and") && words.IsPunct(sep - 1, ',') && words.IsWord(part.First - 1, "including"))
+            {
+                // "Five were killed, including a sergeant, and six others wounded": the aside is the dead's, not a part.
+                break;
+            }
+
             bare = partBare;
             if (words.IsPunct(sep, ',') && part.Count == 1 && previous.Count == 1
                 && ((previous.Mention == Mention.Named && part.Mention is Mention.Definite or Mention.Indefinite && part.HasDescription)
