@@ -194,6 +194,14 @@ internal static partial class CasualtyLexicon
         "police", "officers", "officer", "deputies", "deputy", "troopers", "trooper", "agents", "agent", "cops", "cop",
         "policeman", "policemen", "SWAT", "marshals", "lawmen");
 
+    /// <summary>
+    /// Nouns for children ("both boys", "his two daughters", "the toddler"): children killed do not include an adult
+    /// shooter, and a child who shot himself is the victim, not an attacker.
+    /// </summary>
+    public static readonly WordSet ChildNouns = WordSet.Of(
+        "boys", "girls", "children", "kids", "sons", "daughters", "babies", "infants", "toddlers", "siblings", "grandchildren",
+        "stepchildren", "boy", "girl", "child", "son", "daughter", "baby", "infant", "toddler");
+
     /// <summary>Nouns for the attacker ("the gunman was shot dead by police").</summary>
     public static readonly WordSet AttackerNouns = WordSet.Of(
         "gunman", "shooter", "suspect", "attacker", "assailant", "robber", "intruder", "perpetrator", "killer", "burglar",

@@ -135,6 +135,13 @@ internal static partial class CasualtySummarizer
             }
         }
 
+        // Whether the attacker's own death is told ("killed himself", "officers shot him dead"): then "shot himself" is him.
+        bool attackerDied = false;
+        foreach (RawFigure figure in figures)
+        {
+            attackerDied |= !figure.IsBackground && figure.Kind == CasualtyKind.Killed && figure.Victims.IsShooter;
+        }
+
         // Head nouns of the dead ("a 14-year-old boy was shot to death"): "the boy was shot in the buttocks" is him.
         // Built on first use: most articles never ask.
         var deadHeads = new KeySet();
@@ -172,6 +179,12 @@ internal static partial class CasualtySummarizer
                 continue;
             }
 
+            if (attackerDied && figure.Kind == CasualtyKind.Wounded && figure.Victims.IsShooter)
+            {
+                // "He shot himself … killed himself": the dead attacker, not a survivor.
+                continue;
+            }
+
             bool killedBefore = killed.Seen;
             ref Tally tally = ref killed;
             switch (figure.Kind)
@@ -185,6 +198,11 @@ internal static partial class CasualtySummarizer
                     && figure.Victims.HasDescription
                     && IsDeadHead(text, tokens, figures, figure, ref deadHeads, ref deadHeadsBuilt):
                     // "An 18-month-old boy was shot … and died … the 18-month-old wounded": the dead, told of again.
+                    tally = ref shot;
+                    break;
+                case CasualtyKind.Wounded when figure.Victims.Mention == Mention.Definite && killedInSentence && figure.Victims.Count == 1
+                    && !figure.Victims.HasDescription && figure.Victims.NameToken < 0:
+                    // "A girl has died after she was wounded": the dead, told of again by a pronoun.
                     tally = ref shot;
                     break;
                 case CasualtyKind.Wounded when figure.Victims.Mention == Mention.Additive && !wounded.Seen && !wounded.SeenInSentence && shot.Seen:
@@ -384,23 +402,8 @@ internal static partial class CasualtySummarizer
             return false;
         }
 
-        ReadOnlySpan<char> head = tokens[figure.Victims.DescriptionEnd - 1].GetText(text);
-        foreach (string word in ChildNouns)
-        {
-            if (head.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return CasualtyLexicon.ChildNouns.Contains(tokens[figure.Victims.DescriptionEnd - 1].GetText(text));
     }
-
-    private static readonly string[] ChildNouns =
-    [
-        "boys", "girls", "children", "kids", "sons", "daughters", "babies", "infants", "toddlers", "siblings", "grandchildren",
-        "stepchildren", "boy", "girl", "child", "son", "daughter", "baby", "infant", "toddler",
-    ];
 
     private static bool IsCapitalizedWord(Token token) => token.Kind == TokenKind.Word && token.Has(TokenShape.Capitalized);
 

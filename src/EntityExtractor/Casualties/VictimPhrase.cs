@@ -81,7 +81,10 @@ internal struct RawFigure
     public int SentenceIndex;
     public bool IsBackground;
 
-    /// <summary>Whether the victims follow an active verb ("killed his wife"), so an attacker's own death is not among them.</summary>
+    /// <summary>
+    /// Whether the victims follow an active verb ("killed his wife") or were killed by someone else ("a woman was shot and
+    /// killed", "four people were shot dead by a man"), so an attacker's own death is not among them.
+    /// </summary>
     public bool IsObject;
 
     /// <summary>Whether <see cref="DescriptionKey"/>, <see cref="HeadKey"/> and <see cref="NameKey"/> are computed (<see cref="CasualtySummarizer.Prepare"/>).</summary>

@@ -90,6 +90,50 @@ internal static class Attackers
         return false;
     }
 
+    /// <summary>
+    /// Whether the passive ending at <paramref name="i"/> names a person who did it within a few words ("shot dead
+    /// Friday at a rural home by a man", "killed by her husband"); "by gunfire" or "by a car" is no person.
+    /// </summary>
+    public static bool PersonAgentAfter(ref Clause clause, int i)
+    {
+        ClauseWords words = clause.Words;
+        int stop = Math.Min(words.End, i + 10);
+        for (int k = i; k < stop; k++)
+        {
+            if (words.IsWord(k, "by"))
+            {
+                int noun = words.IsAny(k + 1, "a", "an", "the", "her", "his", "their") ? k + 2 : k + 1;
+                return words.IsPersonHead(noun) || words.IsIn(noun, CasualtyLexicon.AttackerNouns) || words.IsIn(noun, CasualtyLexicon.PoliceAgents);
+            }
+
+            if (words.Tokens[k].Kind == TokenKind.Punctuation || words.IsTriggerWord(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an aside between the victims and the verb at <paramref name="t"/> counts the attacker among them ("Seven
+    /// people, including the gunman, were killed"); looks at most 12 tokens back.
+    /// </summary>
+    public static bool AsideIncludesAttacker(ref Clause clause, in VictimPhrase victims, int t)
+    {
+        ClauseWords words = clause.Words;
+        for (int k = Math.Max(victims.End, t - 12); k < t - 1; k++)
+        {
+            if (words.IsWord(k, "including"))
+            {
+                int noun = words.IsAny(k + 1, "the", "a", "an") ? k + 2 : k + 1;
+                return words.IsIn(noun, CasualtyLexicon.AttackerNouns) || words.IsWord(noun, "himself");
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the participle at <paramref name="t"/> follows "before being" / "after getting" (no subject of its own).</summary>
     public static bool IsBeingClause(ref Clause clause, int t)
     {

@@ -34,11 +34,13 @@ internal ref struct Clause
 
     /// <summary>
     /// Adds a figure: <paramref name="victims"/> of <paramref name="kind"/>, stated by the tokens
-    /// <c>[first, end)</c> (widened to the victims). Creates the list on the first figure.
+    /// <c>[first, end)</c> (widened to the victims). Creates the list on the first figure. <paramref name="byAnother"/>
+    /// marks victims a passive tells were killed by someone else ("a woman was shot and killed", "four people were shot
+    /// dead by a man"), who, like an active verb's object, do not include an attacker who killed himself.
     /// </summary>
-    public void Add(CasualtyKind kind, bool shot, VictimPhrase victims, int first, int end, bool toll = false, bool notObject = false)
+    public void Add(CasualtyKind kind, bool shot, VictimPhrase victims, int first, int end, bool toll = false, bool notObject = false, bool byAnother = false)
     {
-        bool isObject = victims.First > first && !notObject;
+        bool isObject = (victims.First > first && !notObject) || byAnother;
         if (victims.Count <= 0)
         {
             return;

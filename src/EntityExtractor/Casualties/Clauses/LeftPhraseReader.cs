@@ -5,6 +5,41 @@ namespace EntityExtractor.Casualties.Clauses;
 /// <summary>Reads noun phrases and lists of them that end at a token, reading leftwards ("a policeman and two civilians").</summary>
 internal static class LeftPhraseReader
 {
+    /// <summary>
+    /// Skips an age appositive ending at <paramref name="k"/>, reading leftwards: ", 12 and 16", ", ages 3 and 5",
+    /// ", 30" after a person noun. Returns the person noun, or <paramref name="k"/> when there is no such appositive.
+    /// At most six numbers are looked at.
+    /// </summary>
+    private static int SkipAgesLeft(ref Clause clause, int k)
+    {
+        ClauseWords words = clause.Words;
+        int j = k;
+        for (int numbers = 0; numbers < 6 && j >= words.First && words.Tokens[j].Kind == TokenKind.Number; numbers++)
+        {
+            j--;
+            if ((words.IsAny(j, "and", "to") || words.IsPunct(j, ',')) && j - 1 >= words.First && words.Tokens[j - 1].Kind == TokenKind.Number)
+            {
+                j--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (j == k)
+        {
+            return k;
+        }
+
+        if (words.IsAny(j, "ages", "aged", "age"))
+        {
+            j--;
+        }
+
+        return words.IsPunct(j, ',') && words.IsPersonHead(j - 1) ? j - 1 : k;
+    }
+
     /// <summary>Reads a list of noun phrases that ends at token <paramref name="i"/> and sums it ("a policeman and two civilians" = 3).</summary>
     public static bool TryReadNpListLeft(ref Clause clause, int i, out VictimPhrase victims)
     {
@@ -57,6 +92,8 @@ internal static class LeftPhraseReader
                 break;
             }
 
+            // "Two boys, 12 and 16, and a woman", "A man, 30, and his son": the ages of the part before, not counts.
+            k = SkipAgesLeft(ref clause, k);
             bool partBare = false;
             if (k < words.First || !TryReadNpLeft(ref clause, k, out VictimPhrase part))
             {
@@ -73,6 +110,12 @@ internal static class LeftPhraseReader
             else if (part.Mention == Mention.Definite && part.NameToken < 0 && words.IsPronoun(part.First))
             {
                 _ = sep;
+                break;
+            }
+
+            if (words.IsWord(sep, "and") && words.IsPunct(sep - 1, ',') && words.IsWord(part.First - 1, "including"))
+            {
+                // "Five were killed, including a sergeant, and six others wounded": the aside is the dead's, not a part.
                 break;
             }
 

@@ -170,6 +170,21 @@ internal static class ObjectReader
         if (QuantityReader.TryRead(words.Source, words.Tokens, i, words.End, out Quantity q))
         {
             int k = q.End;
+            if (words.Tokens[i].Kind == TokenKind.Number && k == i + 1 && words.IsAgeUnit(k))
+            {
+                // "the death of 3 year old son": an age before one person's noun, not a count.
+                int person = FindHeadRight(ref clause, i, out _);
+                if (person < 0 || words.IsPluralHead(person))
+                {
+                    return false;
+                }
+
+                victims = VictimPhrases.Single(i, Mention.Indefinite);
+                victims.End = person + 1;
+                words.SetDescription(ref victims, i, person + 1);
+                return true;
+            }
+
             if (words.IsWord(k, "of"))
             {
                 int h = FindHeadRight(ref clause, words.IsIn(k + 1, CasualtyLexicon.DefiniteOpeners) ? k + 2 : k + 1, out _);

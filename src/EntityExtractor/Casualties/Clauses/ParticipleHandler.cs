@@ -59,6 +59,11 @@ internal static class ParticipleHandler
             {
                 // "shot himself … and later died": the agent is the victim.
                 SubjectReader.RememberAgent(ref clause, t);
+                if (victims.IsShooter && clause.LastSubjectTrigger == t && IsChild(words, clause.LastSubject))
+                {
+                    // "A 3-year-old boy accidentally shot himself": the child is the victim, not an attacker whose death adds one.
+                    victims.IsShooter = false;
+                }
             }
 
             if (victims.ShooterInList && kind == CasualtyKind.Killed && !shot)
@@ -120,9 +125,39 @@ internal static class ParticipleHandler
                 }
             }
 
-            clause.Add(kind, shot, victims, victims.First, end);
+            // "A woman was shot and killed", "four people were shot dead … by a man": not the attacker, should he kill
+            // himself ("seven people, including the gunman, were killed" are counted with him).
+            bool byAnother = passive && kind == CasualtyKind.Killed && !shot && !victims.IsShooter
+                && (victims.Count == 1 || Attackers.PersonAgentAfter(ref clause, end)) && !Attackers.AsideIncludesAttacker(ref clause, victims, t);
+            clause.Add(kind, shot, victims, victims.First, end, byAnother: byAnother);
             ReadFatallyTail(ref clause, end, victims);
         }
+    }
+
+    /// <summary>Whether <paramref name="subject"/> is one child: "the toddler", "a 3-year-old boy", "a 4-year-old".</summary>
+    private static bool IsChild(ClauseWords words, in VictimPhrase subject)
+    {
+        if (subject.Count != 1 || !subject.HasDescription)
+        {
+            return false;
+        }
+
+        int head = subject.DescriptionEnd - 1;
+        if (words.IsIn(head, CasualtyLexicon.ChildNouns))
+        {
+            return true;
+        }
+
+        // "a 4-year-old", "a four-year-old": a young age as the head.
+        const string YearOld = "-year-old";
+        ReadOnlySpan<char> age = words.Text(head);
+        if (!age.EndsWith(YearOld, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> years = age[..^YearOld.Length];
+        return (NumberWords.TryParseDigits(years, out int value) || NumberWords.TryParseWord(years, out value)) && value < 13;
     }
 
     /// <summary>

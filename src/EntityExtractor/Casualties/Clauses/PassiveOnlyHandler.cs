@@ -32,8 +32,12 @@ internal static class PassiveOnlyHandler
         int floor = Math.Max(words.First, t - 12);
         for (int k = t - 1; k >= floor; k--)
         {
-            if (words.IsIn(k, CasualtyLexicon.BulletWords))
+            if (words.IsIn(k, CasualtyLexicon.BulletWords) || words.IsWord(k, "fired")
+                || (words.IsWord(k, "fire") && words.IsAny(k - 1, "opened", "open", "opening"))
+                || (words.IsWord(k, "off") && words.IsAny(k - 1, "went", "goes", "go")))
             {
+                // "a stray bullet struck …", "fired twice, hitting the woman", "opened fire, striking five people",
+                // "the gun went off, hitting a 9-year-old".
                 return true;
             }
 

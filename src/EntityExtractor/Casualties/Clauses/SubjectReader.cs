@@ -349,12 +349,47 @@ internal static class SubjectReader
     }
 
     /// <summary>
+    /// Skips an age range without commas ending at <paramref name="i"/>, reading leftwards: "four boys between ages 12
+    /// and 16", "five children between the ages of 9 and 15", "three men aged 20 to 25". Returns the token before it,
+    /// or <paramref name="i"/> when there is none.
+    /// </summary>
+    private static int SkipAgeRangeLeft(ref Clause clause, int i)
+    {
+        ClauseWords words = clause.Words;
+        if (i - 3 < words.First || words.Tokens[i].Kind != TokenKind.Number || !words.IsAny(i - 1, "and", "to")
+            || words.Tokens[i - 2].Kind != TokenKind.Number)
+        {
+            return i;
+        }
+
+        int k = i - 3;
+        if (words.IsWord(k, "aged"))
+        {
+            return k - 1;
+        }
+
+        if (words.IsWord(k, "of"))
+        {
+            k--;
+        }
+
+        if (!words.IsAny(k, "ages", "age"))
+        {
+            return i;
+        }
+
+        k -= words.IsWord(k - 1, "the") ? 2 : 1;
+        return words.IsWord(k, "between") ? k - 1 : i;
+    }
+
+    /// <summary>
     /// Skips asides closed just before a verb, reading leftwards: "four people, including two children," /
     /// "Smith, 25, of Morgantown," / "the victim (John Doe)" / "three others – including two children –".
     /// </summary>
     public static int SkipAsideLeft(ref Clause clause, int i)
     {
         ClauseWords words = clause.Words;
+        i = SkipAgeRangeLeft(ref clause, i);
         for (int round = 0; round < 3 && i >= words.First; round++)
         {
             char open;
