@@ -6,8 +6,10 @@ using Xunit;
 namespace EntityExtractor.Tests.Robustness;
 
 /// <summary>
-/// Hostile texts cost time in proportion to their length: ten times the text may take at most fifteen times as
-/// long, and a megabyte finishes within a bound. (Throughput itself is measured by <c>ScalingBenchmarks</c>; this
+/// Hostile texts cost time in proportion to their length: ten times the text may take at most twenty times as
+/// long (a quadratic scan takes a hundred times; a linear one on a busy machine has been seen at sixteen, when the
+/// large text's memory traffic suffers more from other processes than the small one's), and a megabyte finishes
+/// within a bound. (Throughput itself is measured by <c>ScalingBenchmarks</c>; this
 /// only catches a scan that goes quadratic, which turns a 1 MB line into minutes.)
 /// </summary>
 [Collection(TimedTests.Name)]
@@ -15,6 +17,9 @@ public sealed class LinearTimeTests
 {
     private const int Small = 50_000;
     private const int Large = 500_000;
+
+    /// <summary>The most ten times the text may cost, against the hundred times a quadratic scan costs.</summary>
+    private const double MaxRatio = 20;
 
     /// <summary>Below this, the large run is too quick for a ratio to mean anything, and fast enough anyway.</summary>
     private static readonly TimeSpan TooFastToCompare = TimeSpan.FromMilliseconds(150);
@@ -47,7 +52,7 @@ public sealed class LinearTimeTests
         if (largeTime > TooFastToCompare)
         {
             double ratio = largeTime / smallTime;
-            ratio.Should().BeLessThanOrEqualTo(15, $"{name}: 10x the text took {largeTime.TotalMilliseconds:F0} ms against {smallTime.TotalMilliseconds:F0} ms");
+            ratio.Should().BeLessThanOrEqualTo(MaxRatio, $"{name}: 10x the text took {largeTime.TotalMilliseconds:F0} ms against {smallTime.TotalMilliseconds:F0} ms");
         }
     }
 
