@@ -116,7 +116,10 @@ internal static class BackgroundDetector
                 return true;
             }
 
-            if (Is(text, token, "other", "separate") && hasNext && Is(text, tokens[i + 1], "shootings", "incidents", "attacks"))
+            // "in other shootings", "in separate shootings", and one word between ("in separate Chicago shootings").
+            if (Is(text, token, "other", "separate") && hasNext
+                && (Is(text, tokens[i + 1], "shootings", "incidents", "attacks")
+                    || (i + 2 < end && tokens[i + 1].Kind == TokenKind.Word && Is(text, tokens[i + 2], "shootings", "incidents", "attacks"))))
             {
                 return true;
             }
