@@ -95,9 +95,12 @@ public sealed class GazetteerBuilderTests
     }
 
     [Fact]
-    public void Build_WithoutCompanyWords_HasAnEmptyCompanyList()
+    public void Build_WithoutCompanyWordsOrNameParts_HasEmptyLists()
     {
-        Build().CompanyWords.Should().BeEmpty();
+        var files = Build();
+
+        files.CompanyWords.Should().BeEmpty();
+        files.NameParts.Should().BeEmpty();
     }
 
     [Fact]
@@ -114,6 +117,24 @@ public sealed class GazetteerBuilderTests
             new HashSet<string>(["energy", "brq", "globetek"]));
 
         files.CompanyWords.Should().Equal("Zentrovax", "Quorbix", "BRQ", "GlobeTek", "Energie");
+    }
+
+    [Fact]
+    public void Build_NameParts_DropsGivenNamesPlacesAndCommonWords()
+    {
+        var files = GazetteerBuilder.Build(
+            Countries,
+            ["Asia"],
+            Cities,
+            15_000,
+            ["John"],
+            ["Mary"],
+            [],
+            new HashSet<string>(["young"]),
+            ["Quellmore", "Mary", "Tikrit", "Young", "Brandvik"]);
+
+        files.NameParts.Should().Equal("Quellmore", "Brandvik");
+        files.CompanyWords.Should().BeEmpty();
     }
 
     [Fact]

@@ -15,7 +15,8 @@ public sealed class GazetteerFilesTests
             ["Ministry", "Kataib"],
             ["Gen.", "Prime Minister"],
             ["Governorate"],
-            ["Zentrovax", "GlobeTek"]);
+            ["Zentrovax", "GlobeTek"],
+            ["Quellmore"]);
         string directory = Path.Combine(Path.GetTempPath(), "ee-gazetteer-test-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -28,6 +29,7 @@ public sealed class GazetteerFilesTests
             loaded.PersonTitles.Should().Equal("Gen.", "Prime Minister");
             loaded.LocationWords.Should().Equal("Governorate");
             loaded.CompanyWords.Should().Equal("Zentrovax", "GlobeTek");
+            loaded.NameParts.Should().Equal("Quellmore");
             File.ReadAllText(Path.Combine(directory, GazetteerFiles.LocationsFile))
                 .Should().Be("Iraq\tcountry\nSão Paulo\tcity\nGaza Strip\tregion\n");
         }
@@ -65,7 +67,7 @@ public sealed class GazetteerFilesTests
     }
 
     [Fact]
-    public void Load_FolderWithoutCompanyWordsFile_ReadsAnEmptyCompanyList()
+    public void Load_FolderWithoutCompanyWordsOrNamePartsFile_ReadsEmptyLists()
     {
         var files = new GazetteerFiles(
             new Dictionary<string, LocationKind> { ["Iraq"] = LocationKind.Country },
@@ -73,16 +75,19 @@ public sealed class GazetteerFilesTests
             ["Ministry"],
             ["Gen."],
             ["Governorate"],
-            ["Zentrovax"]);
+            ["Zentrovax"],
+            ["Quellmore"]);
         string directory = Path.Combine(Path.GetTempPath(), "ee-gazetteer-test-" + Guid.NewGuid().ToString("N"));
         try
         {
             files.Save(directory);
             File.Delete(Path.Combine(directory, GazetteerFiles.CompanyWordsFile));
+            File.Delete(Path.Combine(directory, GazetteerFiles.NamePartsFile));
 
             var loaded = GazetteerFiles.Load(directory);
 
             loaded.CompanyWords.Should().BeEmpty();
+            loaded.NameParts.Should().BeEmpty();
             loaded.OrganizationWords.Should().Equal("Ministry");
         }
         finally
