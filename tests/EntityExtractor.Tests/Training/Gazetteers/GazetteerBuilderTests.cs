@@ -95,12 +95,9 @@ public sealed class GazetteerBuilderTests
     }
 
     [Fact]
-    public void Build_WithoutCompanyWordsOrNameParts_HasEmptyLists()
+    public void Build_WithoutCompanyWords_HasAnEmptyCompanyList()
     {
-        var files = Build();
-
-        files.CompanyWords.Should().BeEmpty();
-        files.NameParts.Should().BeEmpty();
+        Build().CompanyWords.Should().BeEmpty();
     }
 
     [Fact]
@@ -117,24 +114,6 @@ public sealed class GazetteerBuilderTests
             new HashSet<string>(["energy", "brq", "globetek"]));
 
         files.CompanyWords.Should().Equal("Zentrovax", "Quorbix", "BRQ", "GlobeTek", "Energie");
-    }
-
-    [Fact]
-    public void Build_NameParts_DropsGivenNamesPlacesAndCommonWords()
-    {
-        var files = GazetteerBuilder.Build(
-            Countries,
-            ["Asia"],
-            Cities,
-            15_000,
-            ["John"],
-            ["Mary"],
-            [],
-            new HashSet<string>(["young"]),
-            ["Quellmore", "Mary", "Tikrit", "Young", "Brandvik"]);
-
-        files.NameParts.Should().Equal("Quellmore", "Brandvik");
-        files.CompanyWords.Should().BeEmpty();
     }
 
     [Fact]

@@ -15,8 +15,7 @@ public sealed class GazetteerFilesTests
             ["Ministry", "Kataib"],
             ["Gen.", "Prime Minister"],
             ["Governorate"],
-            ["Zentrovax", "GlobeTek"],
-            ["Quellmore"]);
+            ["Zentrovax", "GlobeTek"]);
         string directory = Path.Combine(Path.GetTempPath(), "ee-gazetteer-test-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -29,7 +28,6 @@ public sealed class GazetteerFilesTests
             loaded.PersonTitles.Should().Equal("Gen.", "Prime Minister");
             loaded.LocationWords.Should().Equal("Governorate");
             loaded.CompanyWords.Should().Equal("Zentrovax", "GlobeTek");
-            loaded.NameParts.Should().Equal("Quellmore");
             File.ReadAllText(Path.Combine(directory, GazetteerFiles.LocationsFile))
                 .Should().Be("Iraq\tcountry\nSão Paulo\tcity\nGaza Strip\tregion\n");
         }
@@ -67,7 +65,7 @@ public sealed class GazetteerFilesTests
     }
 
     [Fact]
-    public void Load_FolderWithoutCompanyWordsOrNamePartsFile_ReadsEmptyLists()
+    public void Load_FolderWithoutCompanyWordsFile_ReadsAnEmptyCompanyList()
     {
         var files = new GazetteerFiles(
             new Dictionary<string, LocationKind> { ["Iraq"] = LocationKind.Country },
@@ -75,19 +73,16 @@ public sealed class GazetteerFilesTests
             ["Ministry"],
             ["Gen."],
             ["Governorate"],
-            ["Zentrovax"],
-            ["Quellmore"]);
+            ["Zentrovax"]);
         string directory = Path.Combine(Path.GetTempPath(), "ee-gazetteer-test-" + Guid.NewGuid().ToString("N"));
         try
         {
             files.Save(directory);
             File.Delete(Path.Combine(directory, GazetteerFiles.CompanyWordsFile));
-            File.Delete(Path.Combine(directory, GazetteerFiles.NamePartsFile));
 
             var loaded = GazetteerFiles.Load(directory);
 
             loaded.CompanyWords.Should().BeEmpty();
-            loaded.NameParts.Should().BeEmpty();
             loaded.OrganizationWords.Should().Equal("Ministry");
         }
         finally
