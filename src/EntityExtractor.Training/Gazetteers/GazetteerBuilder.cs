@@ -99,9 +99,7 @@ internal sealed class GazetteerBuilder
         IReadOnlyList<CityRecord> cities,
         long minPopulation,
         IEnumerable<string> maleNames,
-        IEnumerable<string> femaleNames,
-        IEnumerable<string>? companyWords = null,
-        IReadOnlySet<string>? commonWords = null)
+        IEnumerable<string> femaleNames)
     {
         ArgumentNullException.ThrowIfNull(countries);
         ArgumentNullException.ThrowIfNull(continents);
@@ -151,45 +149,7 @@ internal sealed class GazetteerBuilder
             givenNames,
             DistinctCleaned(OwnWordLists.OrganizationWords),
             DistinctCleaned(OwnWordLists.PersonTitles),
-            DistinctCleaned(OwnWordLists.LocationWords),
-            builder.CompanyWords(companyWords ?? [], commonWords ?? new HashSet<string>()));
-    }
-
-    /// <summary>
-    /// The words of company names worth a gazetteer kind of their own, each once, in input order: at least three
-    /// characters, starting with an upper-case letter, in Latin script; not a place or given name already listed,
-    /// not one of our own head words or city stop words (all compared ignoring case), and not a plain title-case word
-    /// ("Energy", "Bank") whose lower case is in <paramref name="commonWords"/> (words like "BlackRock" or "BMW" stay).
-    /// </summary>
-    public List<string> CompanyWords(IEnumerable<string> words, IReadOnlySet<string> commonWords)
-    {
-        ArgumentNullException.ThrowIfNull(words);
-        ArgumentNullException.ThrowIfNull(commonWords);
-        var result = new List<string>();
-        foreach (string word in DistinctCleaned(words))
-        {
-            if (IsPlausibleCityName(word) && !word.Contains(' ', StringComparison.Ordinal)
-                && !_locations.ContainsKey(word) && !_givenNames.ContainsKey(word)
-                && !(IsPlainTitleCase(word) && commonWords.Contains(word.ToLowerInvariant())))
-            {
-                result.Add(word);
-            }
-        }
-
-        return result;
-    }
-
-    private static bool IsPlainTitleCase(string word)
-    {
-        for (int i = 1; i < word.Length; i++)
-        {
-            if (!char.IsLower(word[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+            DistinctCleaned(OwnWordLists.LocationWords));
     }
 
     /// <summary>The cleaned entries in order, each once.</summary>

@@ -8,8 +8,6 @@ namespace EntityExtractor.Training.Gazetteers;
 /// <item><c>locations.tsv</c>: <c>name&lt;TAB&gt;kind</c>, kind one of country, region, capital, city.</item>
 /// <item><c>given-names.tsv</c>: <c>name&lt;TAB&gt;gender</c>, gender one of male, female, unisex.</item>
 /// <item><c>organization-words.tsv</c>, <c>person-titles.tsv</c>, <c>location-words.tsv</c>: one word or phrase a line.</item>
-/// <item><c>company-words.tsv</c>: one word a line, words of company and institution names (optional: folders built
-/// before it was added read as an empty list).</item>
 /// </list>
 /// Multi-word entries hold single spaces; titles such as <c>Gen.</c> keep their period, as the tokenizer does.
 /// </summary>
@@ -30,9 +28,6 @@ internal sealed class GazetteerFiles
     /// <summary>File name of the location head words.</summary>
     public const string LocationWordsFile = "location-words.tsv";
 
-    /// <summary>File name of the words of company and institution names.</summary>
-    public const string CompanyWordsFile = "company-words.tsv";
-
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public GazetteerFiles(
@@ -40,15 +35,13 @@ internal sealed class GazetteerFiles
         IReadOnlyDictionary<string, GivenNameGender> givenNames,
         IReadOnlyList<string> organizationWords,
         IReadOnlyList<string> personTitles,
-        IReadOnlyList<string> locationWords,
-        IReadOnlyList<string>? companyWords = null)
+        IReadOnlyList<string> locationWords)
     {
         Locations = locations;
         GivenNames = givenNames;
         OrganizationWords = organizationWords;
         PersonTitles = personTitles;
         LocationWords = locationWords;
-        CompanyWords = companyWords ?? [];
     }
 
     /// <summary>Place name (ordinal, original casing) → kind.</summary>
@@ -66,12 +59,8 @@ internal sealed class GazetteerFiles
     /// <summary>Head words of place names, in file order.</summary>
     public IReadOnlyList<string> LocationWords { get; }
 
-    /// <summary>Words of company and institution names (<c>Accenture</c>, <c>AstraZeneca</c>), in file order; empty
-    /// for folders built without them.</summary>
-    public IReadOnlyList<string> CompanyWords { get; }
-
-    /// <summary>Reads the files of a gazetteer directory (<see cref="CompanyWordsFile"/> may be missing).</summary>
-    /// <exception cref="FileNotFoundException">A file other than <see cref="CompanyWordsFile"/> is missing.</exception>
+    /// <summary>Reads the five files of a gazetteer directory.</summary>
+    /// <exception cref="FileNotFoundException">A file is missing.</exception>
     /// <exception cref="InvalidDataException">A line is malformed.</exception>
     public static GazetteerFiles Load(string directory)
     {
@@ -81,11 +70,10 @@ internal sealed class GazetteerFiles
             ReadFile(directory, GivenNamesFile, ReadGivenNames),
             ReadFile(directory, OrganizationWordsFile, ReadWords),
             ReadFile(directory, PersonTitlesFile, ReadWords),
-            ReadFile(directory, LocationWordsFile, ReadWords),
-            File.Exists(Path.Combine(directory, CompanyWordsFile)) ? ReadFile(directory, CompanyWordsFile, ReadWords) : null);
+            ReadFile(directory, LocationWordsFile, ReadWords));
     }
 
-    /// <summary>Writes the six files into <paramref name="directory"/> (created when missing).</summary>
+    /// <summary>Writes the five files into <paramref name="directory"/> (created when missing).</summary>
     public void Save(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -95,7 +83,6 @@ internal sealed class GazetteerFiles
         WriteFile(directory, OrganizationWordsFile, w => WriteWords(w, OrganizationWords));
         WriteFile(directory, PersonTitlesFile, w => WriteWords(w, PersonTitles));
         WriteFile(directory, LocationWordsFile, w => WriteWords(w, LocationWords));
-        WriteFile(directory, CompanyWordsFile, w => WriteWords(w, CompanyWords));
     }
 
     /// <summary>Reads <c>name TAB kind</c> lines.</summary>

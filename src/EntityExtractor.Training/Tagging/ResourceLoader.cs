@@ -14,7 +14,6 @@ internal static class ResourceLoader
     private const byte PersonTitleBit = 8;
     private const byte LocationWordBit = 16;
     private const byte CountryOrRegionBit = 32;
-    private const byte CompanyWordBit = 64;
 
     /// <summary>
     /// Loads the optional resources a tagger is trained with (each path may be <see langword="null"/>) and the
@@ -98,10 +97,6 @@ internal static class ResourceLoader
         AddAll(GazetteerFiles.OrganizationWordsFile, files.OrganizationWords.Select(word => (word, OrganizationWordBit)));
         AddAll(GazetteerFiles.PersonTitlesFile, files.PersonTitles.Select(word => (word, PersonTitleBit)));
         AddAll(GazetteerFiles.LocationWordsFile, files.LocationWords.Select(word => (word, LocationWordBit)));
-        if (files.CompanyWords.Count > 0)
-        {
-            AddAll(GazetteerFiles.CompanyWordsFile, files.CompanyWords.Select(word => (word, CompanyWordBit)));
-        }
 
         var keys = entries.Keys.Order().ToArray();
         prefixes = prefixSet.Where(p => !entries.ContainsKey(p)).Order().ToArray();

@@ -95,28 +95,6 @@ public sealed class GazetteerBuilderTests
     }
 
     [Fact]
-    public void Build_WithoutCompanyWords_HasAnEmptyCompanyList()
-    {
-        Build().CompanyWords.Should().BeEmpty();
-    }
-
-    [Fact]
-    public void Build_CompanyWords_DropsPlacesNamesHeadWordsShortAndCommonWords()
-    {
-        var files = GazetteerBuilder.Build(
-            Countries,
-            ["Asia"],
-            Cities,
-            15_000,
-            ["John"],
-            ["Mary"],
-            ["Zentrovax", "Baghdad", "John", "Ministry", "Police", "Energy", "ZQ", "lower", "Quorbix", "Zentrovax", "BRQ", "GlobeTek", "Energie"],
-            new HashSet<string>(["energy", "brq", "globetek"]));
-
-        files.CompanyWords.Should().Equal("Zentrovax", "Quorbix", "BRQ", "GlobeTek", "Energie");
-    }
-
-    [Fact]
     public void DistinctCleaned_RepeatsAndBlanks_AreDropped()
     {
         GazetteerBuilder.DistinctCleaned(["Army", " Army ", "", "Corps"]).Should().Equal("Army", "Corps");

@@ -14,8 +14,7 @@ public sealed class GazetteerFilesTests
             new Dictionary<string, GivenNameGender> { ["Ali"] = GivenNameGender.Unisex, ["Mary"] = GivenNameGender.Female },
             ["Ministry", "Kataib"],
             ["Gen.", "Prime Minister"],
-            ["Governorate"],
-            ["Zentrovax", "GlobeTek"]);
+            ["Governorate"]);
         string directory = Path.Combine(Path.GetTempPath(), "ee-gazetteer-test-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -27,7 +26,6 @@ public sealed class GazetteerFilesTests
             loaded.OrganizationWords.Should().Equal("Ministry", "Kataib");
             loaded.PersonTitles.Should().Equal("Gen.", "Prime Minister");
             loaded.LocationWords.Should().Equal("Governorate");
-            loaded.CompanyWords.Should().Equal("Zentrovax", "GlobeTek");
             File.ReadAllText(Path.Combine(directory, GazetteerFiles.LocationsFile))
                 .Should().Be("Iraq\tcountry\nSão Paulo\tcity\nGaza Strip\tregion\n");
         }
@@ -62,33 +60,6 @@ public sealed class GazetteerFilesTests
     public void ReadWords_BlankLines_AreSkipped()
     {
         GazetteerFiles.ReadWords(new StringReader("Army\n\nCorps\n"), "w").Should().Equal("Army", "Corps");
-    }
-
-    [Fact]
-    public void Load_FolderWithoutCompanyWordsFile_ReadsAnEmptyCompanyList()
-    {
-        var files = new GazetteerFiles(
-            new Dictionary<string, LocationKind> { ["Iraq"] = LocationKind.Country },
-            new Dictionary<string, GivenNameGender> { ["Ali"] = GivenNameGender.Unisex },
-            ["Ministry"],
-            ["Gen."],
-            ["Governorate"],
-            ["Zentrovax"]);
-        string directory = Path.Combine(Path.GetTempPath(), "ee-gazetteer-test-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            files.Save(directory);
-            File.Delete(Path.Combine(directory, GazetteerFiles.CompanyWordsFile));
-
-            var loaded = GazetteerFiles.Load(directory);
-
-            loaded.CompanyWords.Should().BeEmpty();
-            loaded.OrganizationWords.Should().Equal("Ministry");
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
     }
 
     [Fact]
