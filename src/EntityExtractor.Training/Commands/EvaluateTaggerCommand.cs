@@ -25,6 +25,11 @@ internal sealed class EvaluateTaggerCommand : ITrainingCommand
         string? pipelineErrors = arguments.Optional("pipeline-errors");
         string? endToEndErrors = arguments.Optional("e2e-errors");
         arguments.RejectUnknown();
+        if (new[] { conll, conllpp, wikigold, gmb }.Count(path => path is not null) > 1)
+        {
+            // One corpus a call: the scores, error files and calibration table are of that corpus alone.
+            throw new ArgumentException("Give only one of --conll, --conllpp, --wikigold or --gmb: evaluate scores one corpus a call.");
+        }
 
         var clock = Stopwatch.StartNew();
         TaggerModel? fileModel = modelPath is null ? null : TaggerModel.Read(File.ReadAllBytes(modelPath));
