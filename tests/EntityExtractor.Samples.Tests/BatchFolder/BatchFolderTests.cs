@@ -34,13 +34,13 @@ public sealed class BatchFolderTests : IDisposable
         (await File.ReadAllBytesAsync(output)).Take(3).Should().NotEqual(Encoding.UTF8.Preamble.ToArray());
         (await File.ReadAllTextAsync(output)).Should().Be(
             "file,kind,text,start,end,score,count,qualifier,victims,background\r\n"
-            + "\"Dunmore, \"\"slide\"\" report.txt\",Location,Dunmore,36,43,0.8408,,,,\r\n"
+            + "\"Dunmore, \"\"slide\"\" report.txt\",Location,Dunmore,36,43,0.8610,,,,\r\n"
             + "\"Dunmore, \"\"slide\"\" report.txt\",Killed,\"killing five\r\npeople\",56,76,,5,Exact,people,false\r\n"
-            + "\"Dunmore, \"\"slide\"\" report.txt\",Person,Tomas Varga,101,112,0.9893,,,,\r\n"
-            + "\"Dunmore, \"\"slide\"\" report.txt\",Organization,Red Crescent,138,150,0.9970,,,,\r\n"
+            + "\"Dunmore, \"\"slide\"\" report.txt\",Person,Tomas Varga,101,112,0.9904,,,,\r\n"
+            + "\"Dunmore, \"\"slide\"\" report.txt\",Organization,Red Crescent,138,150,0.9972,,,,\r\n"
             + "east/orlova.txt,Kidnapped,kidnapped 12 students,7,28,,12,Exact,students,false\r\n"
-            + "east/orlova.txt,Location,Orlova,46,52,0.9706,,,,\r\n"
-            + "east/orlova.txt,Person,Marta Kell,67,77,0.9962,,,,\r\n"
+            + "east/orlova.txt,Location,Orlova,46,52,0.9682,,,,\r\n"
+            + "east/orlova.txt,Person,Marta Kell,67,77,0.9951,,,,\r\n"
             + "east/orlova.txt,Killed,four dead,114,123,,4,Exact,,true\r\n");
     }
 

@@ -26,9 +26,9 @@ public sealed class ExtractEndpointTests(WebApplicationFactory<Program> factory)
         var result = await response.Content.ReadFromJsonAsync(ApiJson.Default.ExtractResponse);
         result!.Text.Should().Be(InventedArticles.Marwick);
         result.Entities.Should().Equal(
-            new EntityJson("Location", 30, 37, "Marwick", 0.711),
-            new EntityJson("Person", 103, 115, "Helen Brandt", 0.9799),
-            new EntityJson("Organization", 139, 161, "Northern Relief Agency", 0.9458));
+            new EntityJson("Location", 30, 37, "Marwick", 0.7318),
+            new EntityJson("Person", 103, 115, "Helen Brandt", 0.9841),
+            new EntityJson("Organization", 139, 161, "Northern Relief Agency", 0.9737));
         result.Casualties.Should().Equal(
             new FigureJson("Killed", 6, "AtLeast", 38, 64, "killed at least six people", "people", false),
             new FigureJson("Wounded", 14, "Exact", 69, 86, "injured 14 others", null, false),
