@@ -48,7 +48,11 @@ internal static partial class CasualtyLexicon
     /// <summary>Adverbs and prepositions after an adjective trigger that show it is no noun modifier ("missing overnight").</summary>
     public static readonly WordSet AdverbialFollowers = WordSet.Of(
         "inside", "following", "overnight", "early", "late", "after", "outside", "today", "yesterday", "tonight", "within",
-        "upon", "shortly", "moments", "minutes", "hours", "days");
+        "upon", "shortly", "moments", "minutes", "hours", "days", "instantly", "immediately", "soon", "on-scene", "onscene",
+        "onsite", "on-site");
+
+    /// <summary>Words before "with" that join people to a subject and its verb ("along with", "together with").</summary>
+    public static readonly WordSet AlongWith = WordSet.Of("along", "together");
 
     /// <summary>Words that can follow a participle with no object in a reduced relative or headline ("two people killed by …", "killed Monday").</summary>
     public static readonly WordSet ReducedRelativeFollowers = WordSet.Union(
