@@ -51,6 +51,10 @@ internal static partial class CasualtyLexicon
         "upon", "shortly", "moments", "minutes", "hours", "days", "instantly", "immediately", "soon", "on-scene", "onscene",
         "onsite", "on-site");
 
+    /// <summary>Verbs before "the loss of" that make it a death ("a family is mourning the loss of their son").</summary>
+    public static readonly WordSet MourningVerbs = WordSet.Of(
+        "mourning", "mourn", "mourns", "mourned", "grieving", "grieve", "grieves", "grieved");
+
     /// <summary>Words before "with" that join people to a subject and its verb ("along with", "together with").</summary>
     public static readonly WordSet AlongWith = WordSet.Of("along", "together");
 
@@ -447,7 +451,7 @@ internal static partial class CasualtyLexicon
         Add(CasualtyKind.Wounded, TriggerForm.PassiveOnly, true, "struck", "hit", "grazed", "striking", "hitting");
         Add(CasualtyKind.Wounded, TriggerForm.WithWounds, true, "with");
         Add(CasualtyKind.Wounded, TriggerForm.VictimNoun, true, "victim", "victims");
-        Add(CasualtyKind.Killed, TriggerForm.DeathOf, false, "death", "deaths", "killings", "murder", "murders", "slaying", "slayings");
+        Add(CasualtyKind.Killed, TriggerForm.DeathOf, false, "death", "deaths", "killings", "murder", "murders", "slaying", "slayings", "loss");
         Add(CasualtyKind.Wounded, TriggerForm.SentToHospital, false, "sent", "sending", "put");
         Add(CasualtyKind.Wounded, TriggerForm.ToHospital, true, [.. HospitalTransport.Words]);
         Add(CasualtyKind.Missing, TriggerForm.Adjective, false, "missing", "unaccounted");
