@@ -51,7 +51,7 @@ internal static partial class CasualtyLexicon
         "upon", "shortly", "moments", "minutes", "hours", "days", "instantly", "immediately", "soon", "on-scene", "onscene",
         "onsite", "on-site");
 
-    /// <summary>Verbs before "the loss of" that make it a death ("a family is mourning the loss of their son").</summary>
+    /// <summary>Verbs before "the loss of" that make it a death ("relatives are mourning the loss of their nephew").</summary>
     public static readonly WordSet MourningVerbs = WordSet.Of(
         "mourning", "mourn", "mourns", "mourned", "grieving", "grieve", "grieves", "grieved");
 

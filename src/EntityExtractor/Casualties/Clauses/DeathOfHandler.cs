@@ -13,7 +13,7 @@ internal static class DeathOfHandler
 
         if (words.IsWord(t, "loss") && !(words.IsWord(t - 1, "the") && words.IsIn(t - 2, CasualtyLexicon.MourningVerbs)))
         {
-            // Only "mourning the loss of their son" is a death ("the loss of a job", "a loss of 2 million" are not).
+            // Only "mourning the loss of their nephew" is a death ("the loss of a job", "a loss of 2 million" are not).
             return;
         }
 
@@ -59,7 +59,7 @@ internal static class DeathOfHandler
 
         if (words.IsWord(t, "loss") && victims.Count == 1)
         {
-            // "Students took to social media to mourn the loss of Blazier": the dead, told of again.
+            // "Classmates gathered to mourn the loss of Reede": the dead, told of again.
             victims.Mention = Mention.Definite;
         }
 
