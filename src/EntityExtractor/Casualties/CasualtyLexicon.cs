@@ -48,7 +48,15 @@ internal static partial class CasualtyLexicon
     /// <summary>Adverbs and prepositions after an adjective trigger that show it is no noun modifier ("missing overnight").</summary>
     public static readonly WordSet AdverbialFollowers = WordSet.Of(
         "inside", "following", "overnight", "early", "late", "after", "outside", "today", "yesterday", "tonight", "within",
-        "upon", "shortly", "moments", "minutes", "hours", "days");
+        "upon", "shortly", "moments", "minutes", "hours", "days", "instantly", "immediately", "soon", "on-scene", "onscene",
+        "onsite", "on-site");
+
+    /// <summary>Verbs before "the loss of" that make it a death ("relatives are mourning the loss of their nephew").</summary>
+    public static readonly WordSet MourningVerbs = WordSet.Of(
+        "mourning", "mourn", "mourns", "mourned", "grieving", "grieve", "grieves", "grieved");
+
+    /// <summary>Words before "with" that join people to a subject and its verb ("along with", "together with").</summary>
+    public static readonly WordSet AlongWith = WordSet.Of("along", "together");
 
     /// <summary>Words that can follow a participle with no object in a reduced relative or headline ("two people killed by …", "killed Monday").</summary>
     public static readonly WordSet ReducedRelativeFollowers = WordSet.Union(
@@ -443,7 +451,7 @@ internal static partial class CasualtyLexicon
         Add(CasualtyKind.Wounded, TriggerForm.PassiveOnly, true, "struck", "hit", "grazed", "striking", "hitting");
         Add(CasualtyKind.Wounded, TriggerForm.WithWounds, true, "with");
         Add(CasualtyKind.Wounded, TriggerForm.VictimNoun, true, "victim", "victims");
-        Add(CasualtyKind.Killed, TriggerForm.DeathOf, false, "death", "deaths", "killings", "murder", "murders", "slaying", "slayings");
+        Add(CasualtyKind.Killed, TriggerForm.DeathOf, false, "death", "deaths", "killings", "murder", "murders", "slaying", "slayings", "loss");
         Add(CasualtyKind.Wounded, TriggerForm.SentToHospital, false, "sent", "sending", "put");
         Add(CasualtyKind.Wounded, TriggerForm.ToHospital, true, [.. HospitalTransport.Words]);
         Add(CasualtyKind.Missing, TriggerForm.Adjective, false, "missing", "unaccounted");

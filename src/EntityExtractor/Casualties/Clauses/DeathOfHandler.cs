@@ -11,6 +11,12 @@ internal static class DeathOfHandler
         ClauseWords words = clause.Words;
         VictimPhrase victims;
 
+        if (words.IsWord(t, "loss") && !(words.IsWord(t - 1, "the") && words.IsIn(t - 2, CasualtyLexicon.MourningVerbs)))
+        {
+            // Only "mourning the loss of their nephew" is a death ("the loss of a job", "a loss of 2 million" are not).
+            return;
+        }
+
         if (!words.IsWord(t + 1, "of"))
         {
             // "three deaths".
@@ -49,6 +55,12 @@ internal static class DeathOfHandler
         if (!words.IsWord(t + 1, "of") || !ObjectReader.TryRead(ref clause, t + 2, out VictimPhrase victims) || victims.IsShooter)
         {
             return;
+        }
+
+        if (words.IsWord(t, "loss") && victims.Count == 1)
+        {
+            // "Classmates gathered to mourn the loss of Reede": the dead, told of again.
+            victims.Mention = Mention.Definite;
         }
 
         clause.Add(kind, shot, victims, t, victims.End, notObject: true);

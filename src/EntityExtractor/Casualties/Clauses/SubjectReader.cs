@@ -186,6 +186,8 @@ internal static class SubjectReader
             victims = whole;
         }
 
+        AddAlongWith(ref clause, trigger, ref victims);
+
         if (pluralVerb && victims.Mention == Mention.Named && victims.First == victims.NameToken)
         {
             // "Stocks were killed": one name does not take "were".
@@ -202,6 +204,49 @@ internal static class SubjectReader
         clause.LastSubject = victims;
         clause.LastSubjectTrigger = trigger;
         return true;
+    }
+
+    /// <summary>
+    /// "Ann Vole, along with Bo Fenn and Cal Dree, died", "the night Ann Vole, along with two friends all died": the
+    /// people "along with" / "together with" the subject share its verb, so they are counted with it.
+    /// </summary>
+    private static void AddAlongWith(ref Clause clause, int trigger, ref VictimPhrase victims)
+    {
+        ClauseWords words = clause.Words;
+        if (victims.Qualifier != CasualtyQualifier.Exact || words.IsWord(victims.First - 1, "of"))
+        {
+            // "one of two people, along with a student, killed": the count already holds them.
+            return;
+        }
+
+        int with = victims.End + 2;
+        if (words.IsPunct(victims.End, ',') && words.IsIn(victims.End + 1, CasualtyLexicon.AlongWith) && words.IsWord(with, "with"))
+        {
+            // The aside closed by a comma, skipped on the way left: its list follows "with".
+            if (ObjectReader.TryRead(ref clause, with + 1, out VictimPhrase others) && others.End < trigger
+                && others.Qualifier == CasualtyQualifier.Exact && !others.IsShooter)
+            {
+                Join(ref victims, others.Count, victims.First);
+            }
+
+            return;
+        }
+
+        with = victims.First - 1;
+        if (words.IsWord(with, "with") && words.IsIn(with - 1, CasualtyLexicon.AlongWith) && words.IsPunct(with - 2, ',')
+            && LeftPhraseReader.TryReadNpListLeft(ref clause, with - 3, out VictimPhrase head) && head.Qualifier == CasualtyQualifier.Exact)
+        {
+            // An aside left open ("Ann Vole, along with Bo Fenn and Cal Dree all died"): the list was read, not its head.
+            Join(ref victims, head.Count, head.First);
+        }
+    }
+
+    private static void Join(ref VictimPhrase victims, int more, int first)
+    {
+        victims.Count = CasualtyCount.Add(victims.Count, more);
+        victims.First = first;
+        victims.Mention = Mention.Counted;
+        victims.NameToken = -1;
     }
 
     public static void RememberAgent(ref Clause clause, int t)
