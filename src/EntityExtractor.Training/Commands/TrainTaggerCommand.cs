@@ -149,9 +149,9 @@ internal sealed class TrainTaggerCommand : ITrainingCommand
                         secondTrainSentences.Where(s => s.Document % folds != fold).Select(s => s.Item).ToArray(),
                         Sentences(devDocuments, foldDevFirst, _ => foldExtractors[fold], _ => TrainingSentence.GeneralCorpus).Select(s => s.Item).ToArray());
                     var foldModel = new TaggerModel(set, foldFirsts[fold], foldSecond, classes, gazetteer, default, foldLexicons[fold]);
-                    var held = Enumerable.Range(0, conllCount).Where(d => d % folds == fold).Select(d => trainDocuments[d]);
+                    var held = Enumerable.Range(0, conllCount).Where(d => d % folds == fold).Select(d => trainDocuments[d]).ToArray();
                     var foldScore = ModelEvaluator.Evaluate(foldModel, held, calibrationMargins, calibrationCorrect);
-                    Log(FormattableString.Invariant($"calibration fold {fold + 1}/{folds}: two-pass model tags its {held.Count():N0} held-out CoNLL training documents at F1 {foldScore.MicroF1:0.0000}"));
+                    Log(FormattableString.Invariant($"calibration fold {fold + 1}/{folds}: two-pass model tags its {held.Length:N0} held-out CoNLL training documents at F1 {foldScore.MicroF1:0.0000}"));
                 }
 
                 calibrationSpans = (calibrationMargins, calibrationCorrect);

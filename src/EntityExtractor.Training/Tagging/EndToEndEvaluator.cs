@@ -45,14 +45,14 @@ internal static class EndToEndEvaluator
         foreach (var article in articles)
         {
             var entities = extract(article.Text);
-            score.AddSpans(article.Entities, entities.Select(e => new GoldSpan(e.Start, e.End, e.Type)).ToList());
+            score.AddSpans(article.Entities, Spans(entities));
             if (scores is not null && correct is not null)
             {
                 var gold = article.Entities.ToHashSet();
                 foreach (var entity in entities.Where(e => SpanScore.IsScored(e.Type)))
                 {
                     scores.Add(entity.Score);
-                    correct.Add(gold.Contains(new GoldSpan(entity.Start, entity.End, entity.Type)));
+                    correct.Add(gold.Contains(Span(entity)));
                 }
             }
         }
@@ -60,8 +60,9 @@ internal static class EndToEndEvaluator
         return score;
     }
 
-    private static List<GoldSpan> Predicted(Func<string, IReadOnlyList<Entity>> extract, string text) =>
-        extract(text).Select(e => new GoldSpan(e.Start, e.End, e.Type)).ToList();
+    private static List<GoldSpan> Spans(IReadOnlyList<Entity> entities) => entities.Select(Span).ToList();
+
+    private static GoldSpan Span(Entity entity) => new(entity.Start, entity.End, entity.Type);
 
     /// <summary>
     /// One line per error: <c>-</c> for a gold span missed, <c>+</c> for a spurious prediction, its type, and the
@@ -72,7 +73,7 @@ internal static class EndToEndEvaluator
         ArgumentNullException.ThrowIfNull(extract);
         foreach (var article in articles)
         {
-            var predicted = Predicted(extract, article.Text);
+            var predicted = Spans(extract(article.Text));
             var gold = article.Entities.ToHashSet();
             var missed = article.Entities.Where(g => !predicted.Contains(g)).ToList();
             var spurious = predicted.Where(p => !gold.Contains(p)).ToList();

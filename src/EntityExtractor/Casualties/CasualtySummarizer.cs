@@ -125,21 +125,22 @@ internal static partial class CasualtySummarizer
             }
         }
 
-        // Named victims who died: a "Smith was wounded" about one of them is not another wounded person.
+        // Named victims who died: a "Smith was wounded" about one of them is not another wounded person. And whether
+        // the attacker's own death is told ("killed himself", "officers shot him dead"): then "shot himself" is him.
         var deadNames = new KeySet();
-        foreach (RawFigure figure in figures)
-        {
-            if (!figure.IsBackground && figure.Kind == CasualtyKind.Killed && figure.Victims.Mention == Mention.Named && figure.Victims.NameToken >= 0)
-            {
-                deadNames.Add(NameKey(text, tokens, figure, givenNames));
-            }
-        }
-
-        // Whether the attacker's own death is told ("killed himself", "officers shot him dead"): then "shot himself" is him.
         bool attackerDied = false;
         foreach (RawFigure figure in figures)
         {
-            attackerDied |= !figure.IsBackground && figure.Kind == CasualtyKind.Killed && figure.Victims.IsShooter;
+            if (figure.IsBackground || figure.Kind != CasualtyKind.Killed)
+            {
+                continue;
+            }
+
+            attackerDied |= figure.Victims.IsShooter;
+            if (figure.Victims.Mention == Mention.Named && figure.Victims.NameToken >= 0)
+            {
+                deadNames.Add(NameKey(text, tokens, figure, givenNames));
+            }
         }
 
         // Head nouns of the dead ("a 14-year-old boy was shot to death"): "the boy was shot in the buttocks" is him.
