@@ -16,13 +16,14 @@ namespace EntityExtractor.Training.Casualties;
 /// be shown to change nothing by diffing two dumps. <c>--out-of-fold K</c> takes a comma-separated list of files and
 /// prints, a file, both-exact of the rules alone and of the incident model when every article is scored by the model
 /// trained on the other folds (fold = position mod K over the union of the files), so no article is scored by a
-/// model that saw it. An <c>article_date</c> field (yyyy-MM-dd) is passed to the extractor as the publication date.
+/// model that saw it, with how many articles the model made right and wrong against the rules; <c>--fold-seed S</c>
+/// shuffles the articles before the folds are cut, to see whether a change holds on other partitions. An <c>article_date</c> field (yyyy-MM-dd) is passed to the extractor as the publication date.
 /// </summary>
 internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
 {
     public string Name => "evaluate-casualties";
 
-    public string Usage => "--data <casualties-dev.jsonl[,more.jsonl]> [--out-of-fold K] [--show-errors N] [--dump-figures <file>] [--negatives <conll eng.testa>] [--list-negatives] [--rules-only]";
+    public string Usage => "--data <casualties-dev.jsonl[,more.jsonl]> [--out-of-fold K [--fold-seed S]] [--show-errors N] [--dump-figures <file>] [--negatives <conll eng.testa>] [--list-negatives] [--rules-only]";
 
     public int Run(CommandArguments arguments)
     {
@@ -34,7 +35,16 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
         bool listNegatives = arguments.Flag("list-negatives");
         int folds = arguments.Int("out-of-fold", 0);
         bool rulesOnly = arguments.Flag("rules-only");
+        string? foldSeedText = arguments.Optional("fold-seed");
         arguments.RejectUnknown();
+        int? foldSeed = null;
+        if (foldSeedText is not null)
+        {
+            foldSeed = int.TryParse(foldSeedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out int seed)
+                ? seed
+                : throw new ArgumentException($"--fold-seed takes a whole number, not '{foldSeedText}'.");
+        }
+
         if (data is null && negatives is null)
         {
             throw new ArgumentException("Give --data and/or --negatives.");
@@ -45,7 +55,7 @@ internal sealed class EvaluateCasualtiesCommand : ITrainingCommand
         {
             IncidentCorpus corpus = IncidentCorpus.Load(IncidentCorpus.SplitPaths(data));
             Console.WriteLine(corpus.LabelStatistics());
-            corpus.OutOfFold(folds, Console.Out);
+            corpus.OutOfFold(folds, Console.Out, foldSeed);
         }
         else if (data is not null)
         {

@@ -6,7 +6,8 @@ namespace EntityExtractor.Training.Casualties;
 
 /// <summary>
 /// The articles the incident model learns from, prepared once, and the k-fold protocol: fold <c>i mod k</c> by
-/// position in the union of the files, so no article is scored by a model trained on it.
+/// position in the union of the files (or by rank in a seeded shuffle, to see other partitions), so no article is
+/// scored by a model trained on it.
 /// </summary>
 internal sealed class IncidentCorpus
 {
@@ -43,31 +44,62 @@ internal sealed class IncidentCorpus
 
     /// <summary>
     /// Each article summed up by the model of the fold that did not see it, and by the rules alone; prints both-exact
-    /// a file, and returns the out-of-fold predictions in article order.
+    /// a file, with how many articles the model made right and how many it made wrong, and returns the out-of-fold
+    /// predictions in article order.
     /// </summary>
-    public (int Killed, int Wounded)[] OutOfFold(int folds, TextWriter output)
+    public (int Killed, int Wounded)[] OutOfFold(int folds, TextWriter output, int? foldSeed = null)
     {
+        int[] foldOf = FoldOf(Articles.Count, folds, foldSeed);
         var predictions = new (int Killed, int Wounded)[Articles.Count];
         for (int fold = 0; fold < folds; fold++)
         {
             int held = fold;
-            IncidentModel model = IncidentTrainer.Train(Articles.Where((_, i) => i % folds != held));
-            for (int i = held; i < Articles.Count; i += folds)
+            IncidentModel model = IncidentTrainer.Train(Articles.Where((_, i) => foldOf[i] != held));
+            for (int i = 0; i < Articles.Count; i++)
             {
-                predictions[i] = Articles[i].Summarize(model);
+                if (foldOf[i] == held)
+                {
+                    predictions[i] = Articles[i].Summarize(model);
+                }
             }
         }
 
+        bool[] rulesRight = Articles.Select(a => Matches(a, a.Summarize(null))).ToArray();
         foreach (IGrouping<string, int> file in Enumerable.Range(0, Articles.Count).GroupBy(i => Articles[i].Article.File))
         {
             int total = file.Count();
-            int rules = file.Count(i => Matches(Articles[i], Articles[i].Summarize(null)));
+            int rules = file.Count(i => rulesRight[i]);
             int learned = file.Count(i => Matches(Articles[i], predictions[i]));
+            int fixedByModel = file.Count(i => !rulesRight[i] && Matches(Articles[i], predictions[i]));
+            int brokenByModel = file.Count(i => rulesRight[i] && !Matches(Articles[i], predictions[i]));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Path.GetFileName(file.Key),-26} both exact: rules {(double)rules / total:0.000} ({rules}/{total}), {folds}-fold out of fold {(double)learned / total:0.000} ({learned}/{total})"));
+                $"{Path.GetFileName(file.Key),-26} both exact: rules {(double)rules / total:0.000} ({rules}/{total}), {folds}-fold out of fold {(double)learned / total:0.000} ({learned}/{total}; the model fixed {fixedByModel}, broke {brokenByModel})"));
         }
 
         return predictions;
+    }
+
+    /// <summary>
+    /// The fold of each of <paramref name="count"/> articles: position mod <paramref name="folds"/> (the protocol's
+    /// figure), or, with a seed, the rank of the article in a seeded shuffle mod <paramref name="folds"/> (other
+    /// partitions, to tell a change from noise).
+    /// </summary>
+    public static int[] FoldOf(int count, int folds, int? seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var foldOf = new int[count];
+        int[] order = Enumerable.Range(0, count).ToArray();
+        if (seed is int value)
+        {
+            new Random(value).Shuffle(order);
+        }
+
+        for (int rank = 0; rank < order.Length; rank++)
+        {
+            foldOf[order[rank]] = rank % folds;
+        }
+
+        return foldOf;
     }
 
     private static bool Matches(PreparedArticle article, (int Killed, int Wounded) summary) =>
