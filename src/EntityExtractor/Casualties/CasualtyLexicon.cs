@@ -153,6 +153,21 @@ internal static partial class CasualtyLexicon
     public static readonly WordSet NearMissWords = WordSet.Of(
         "almost", "nearly", "narrowly", "could", "might", "would");
 
+    /// <summary>Modals that, before "have" and a trigger, tell of what did not happen ("could have killed her", "would have died").</summary>
+    public static readonly WordSet CounterfactualModals = WordSet.Of(
+        "could", "would", "should");
+
+    /// <summary>Adverbs inside a counterfactual verb group ("could easily have killed", "would very likely have died").</summary>
+    public static readonly WordSet CounterfactualAdverbs = WordSet.Of(
+        "easily", "very", "well", "likely", "probably", "possibly", "surely", "certainly", "just", "so", "quite",
+        "definitely", "also");
+
+    /// <summary>Verbs of talk and thought whose "about" or "of" makes a gerund a topic, not an event ("talked about killing himself").</summary>
+    public static readonly WordSet TalkThinkVerbs = WordSet.Of(
+        "talk", "talks", "talked", "talking", "spoke", "speak", "speaks", "speaking", "think", "thinks", "thought",
+        "thinking", "joke", "joked", "jokes", "joking", "dream", "dreamed", "dreamt", "dreaming", "fantasize",
+        "fantasized", "fantasizing", "wrote", "writing", "write", "posted", "posting", "warned", "warning");
+
     /// <summary>Forms of "claim" ("the shooting claimed a life").</summary>
     public static readonly WordSet ClaimVerbs = WordSet.Of(
         "claimed", "claims", "claiming");

@@ -11,6 +11,11 @@ internal static class TriggerDispatcher
     /// <summary>Reads the figure of the trigger at token <paramref name="t"/>, if it states one.</summary>
     public static void Route(ref Clause clause, int t, Trigger trigger)
     {
+        if (UnrealReader.IsUnreal(clause.Words, t))
+        {
+            return;
+        }
+
         if (trigger.Form is TriggerForm.Participle or TriggerForm.Adjective && NumberOfHandler.Read(ref clause, t, trigger.Kind))
         {
             return;
