@@ -168,6 +168,10 @@ internal static partial class CasualtyLexicon
         "thinking", "joke", "joked", "jokes", "joking", "dream", "dreamed", "dreamt", "dreaming", "fantasize",
         "fantasized", "fantasizing", "wrote", "writing", "write", "posted", "posting", "warned", "warning");
 
+    /// <summary>Adverbs that make a self-shooting an accident, whose shooter is the victim ("accidentally shot and killed himself").</summary>
+    public static readonly WordSet AccidentAdverbs = WordSet.Of(
+        "accidentally", "unintentionally", "inadvertently", "accidently");
+
     /// <summary>Forms of "claim" ("the shooting claimed a life").</summary>
     public static readonly WordSet ClaimVerbs = WordSet.Of(
         "claimed", "claims", "claiming");

@@ -59,9 +59,10 @@ internal static class ParticipleHandler
             {
                 // "shot himself … and later died": the agent is the victim.
                 SubjectReader.RememberAgent(ref clause, t);
-                if (victims.IsShooter && clause.LastSubjectTrigger == t && IsChild(words, clause.LastSubject))
+                if (victims.IsShooter && ((clause.LastSubjectTrigger == t && IsChild(words, clause.LastSubject)) || IsAccident(words, t)))
                 {
-                    // "A 3-year-old boy accidentally shot himself": the child is the victim, not an attacker whose death adds one.
+                    // "A 3-year-old boy shot himself", "was playing with it and accidentally shot and killed himself":
+                    // the child, or whoever shot himself by accident, is the victim, not an attacker whose death adds one.
                     victims.IsShooter = false;
                 }
             }
@@ -132,6 +133,26 @@ internal static class ParticipleHandler
             clause.Add(kind, shot, victims, victims.First, end, byAnother: byAnother);
             ReadFatallyTail(ref clause, end, victims);
         }
+    }
+
+    /// <summary>Whether an accident adverb leads the verb group of <paramref name="t"/>: "accidentally shot himself", "accidentally shot and killed himself".</summary>
+    private static bool IsAccident(ClauseWords words, int t)
+    {
+        const int VerbGroup = 3;
+        for (int k = t - 1; k >= Math.Max(words.First, t - VerbGroup); k--)
+        {
+            if (words.IsIn(k, CasualtyLexicon.AccidentAdverbs))
+            {
+                return true;
+            }
+
+            if (!words.IsTriggerWord(k) && !words.IsAny(k, "and", "then"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="subject"/> is one child: "the toddler", "a 3-year-old boy", "a 4-year-old".</summary>
