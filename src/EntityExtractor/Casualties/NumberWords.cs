@@ -64,6 +64,28 @@ internal static class NumberWords
         return false;
     }
 
+    /// <summary>
+    /// The age in years of an age word: <c>4-year-old</c>, <c>four-year-old</c>, <c>forty-two-year-old</c>,
+    /// <c>16-years-old</c>, <c>17-year</c> (a number of years, in digits or words, then <c>-year</c>).
+    /// </summary>
+    public static bool TryParseAge(ReadOnlySpan<char> word, out int years)
+    {
+        int year = word.IndexOf("-year", StringComparison.OrdinalIgnoreCase);
+        ReadOnlySpan<char> number = year > 0 ? word[..year] : [];
+        if (number.Length <= 3 && TryParseDigits(number, out years))
+        {
+            return true;
+        }
+
+        if (TryParseWord(number, out years))
+        {
+            return true;
+        }
+
+        years = 0;
+        return false;
+    }
+
     /// <summary>Whether <paramref name="word"/> is <c>hundred</c>, <c>thousand</c> or <c>million</c>.</summary>
     public static bool TryParseScale(ReadOnlySpan<char> word, out int value) => Scales.TryGetValue(word, out value);
 

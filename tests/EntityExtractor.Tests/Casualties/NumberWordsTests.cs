@@ -32,6 +32,33 @@ public sealed class NumberWordsTests
     }
 
     [Theory]
+    [InlineData("4-year-old", 4)]
+    [InlineData("17-Year-Old", 17)]
+    [InlineData("16-years-old", 16)]
+    [InlineData("101-year-old", 101)]
+    [InlineData("four-year-old", 4)]
+    [InlineData("forty-two-year-old", 42)]
+    [InlineData("19-year", 19)]
+    public void TryParseAge_AgeWord_ReturnsYears(string word, int years)
+    {
+        NumberWords.TryParseAge(word, out int parsed).Should().BeTrue();
+        parsed.Should().Be(years);
+    }
+
+    [Theory]
+    [InlineData("16-month-old")]
+    [InlineData("1200-year-old")]
+    [InlineData("year-old")]
+    [InlineData("many-year-old")]
+    [InlineData("4")]
+    [InlineData("")]
+    public void TryParseAge_NotAnAgeInYears_ReturnsFalse(string word)
+    {
+        NumberWords.TryParseAge(word, out int parsed).Should().BeFalse();
+        parsed.Should().Be(0);
+    }
+
+    [Theory]
     [InlineData("4", 4)]
     [InlineData("1,200", 1200)]
     [InlineData("12,000,000", 12_000_000)]

@@ -170,15 +170,7 @@ internal static class ParticipleHandler
         }
 
         // "a 4-year-old", "a four-year-old": a young age as the head.
-        const string YearOld = "-year-old";
-        ReadOnlySpan<char> age = words.Text(head);
-        if (!age.EndsWith(YearOld, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> years = age[..^YearOld.Length];
-        return (NumberWords.TryParseDigits(years, out int value) || NumberWords.TryParseWord(years, out value)) && value < 13;
+        return words.Text(head).EndsWith("-old", StringComparison.OrdinalIgnoreCase) && NumberWords.TryParseAge(words.Text(head), out int years) && years < 13;
     }
 
     /// <summary>

@@ -183,16 +183,9 @@ internal static class IncidentFeatures
         int end = Math.Min(Math.Max(figure.Victims.End, figure.End), tokens.Length);
         for (int i = Math.Max(0, Math.Min(figure.Victims.First, figure.First)); i < end; i++)
         {
-            ReadOnlySpan<char> word = tokens[i].GetText(text);
-            int digits = 0;
-            while (digits < word.Length && digits < 3 && char.IsAsciiDigit(word[digits]))
+            if (NumberWords.TryParseAge(tokens[i].GetText(text), out int years))
             {
-                digits++;
-            }
-
-            if (digits > 0 && word.Length > digits && word[digits] == '-' && word[(digits + 1)..].StartsWith("year", StringComparison.OrdinalIgnoreCase))
-            {
-                return int.Parse(word[..digits], System.Globalization.CultureInfo.InvariantCulture);
+                return years;
             }
         }
 
