@@ -85,6 +85,10 @@ internal static partial class CasualtyLexicon
     public static readonly WordSet HospitalTransport = WordSet.Of(
         "taken", "transported", "rushed", "airlifted", "flown", "driven", "brought");
 
+    /// <summary>Verbs of going before a reflexive and "to" a hospital ("drove themselves to a hospital", "took himself to the hospital").</summary>
+    public static readonly WordSet SelfTransportVerbs = WordSet.Of(
+        "drove", "drive", "drives", "driving", "took", "take", "takes", "taking", "walked", "walk", "walks", "walking");
+
     /// <summary>Words that name where the wounded are taken ("to a local hospital", "to Grady Memorial", "to a trauma center").</summary>
     public static readonly WordSet HospitalNouns = WordSet.Of(
         "hospital", "hospitals", "center", "centre", "clinic", "infirmary", "ER", "General", "Medical", "Memorial", "trauma",
@@ -457,7 +461,7 @@ internal static partial class CasualtyLexicon
         Add(CasualtyKind.Killed, TriggerForm.Adjective, false, "dead", "deceased");
         Add(CasualtyKind.Killed, TriggerForm.Toll, false, "toll");
         Add(CasualtyKind.Killed, TriggerForm.CountNoun, false, "deaths", "fatalities", "bodies");
-        Add(CasualtyKind.Killed, TriggerForm.Reflexive, false, "himself", "herself");
+        Add(CasualtyKind.Killed, TriggerForm.Reflexive, false, "himself", "herself", "themselves");
         Add(CasualtyKind.Killed, TriggerForm.OwnLife, false, "life", "lives");
         Add(CasualtyKind.Killed, TriggerForm.Implicit, false, "fatal", "deadly", "double", "triple", "quadruple");
         Add(CasualtyKind.Killed, TriggerForm.Suicide, false, "murder-suicide", "murder-suicides", "suicide");

@@ -9,8 +9,15 @@ internal static class ReflexiveHandler
         ClauseWords words = clause.Words;
         VictimPhrase victims;
 
-        // "turned the gun on himself".
-        if (!words.IsWord(t - 1, "on") || !(words.IsWeapon(t - 2) || words.IsWeapon(t - 3)))
+        if (words.IsIn(t - 1, CasualtyLexicon.SelfTransportVerbs))
+        {
+            // "Two others drove themselves to a hospital": the wounded, not a shooter.
+            ToHospitalHandler.ReadSelfTransport(ref clause, t - 1);
+            return;
+        }
+
+        // "turned the gun on himself" (one shooter: "on themselves" is left alone).
+        if (words.IsWord(t, "themselves") || !words.IsWord(t - 1, "on") || !(words.IsWeapon(t - 2) || words.IsWeapon(t - 3)))
         {
             return;
         }

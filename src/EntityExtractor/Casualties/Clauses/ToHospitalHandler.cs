@@ -15,9 +15,38 @@ internal static class ToHospitalHandler
             return;
         }
 
-        int stop = Math.Min(words.End, t + 8);
+        int h = HospitalAfter(words, t + 2);
+        if (h >= 0 && SubjectReader.TryRead(ref clause, t, out VictimPhrase victims))
+        {
+            clause.Add(kind, true, victims, victims.First, h + 1);
+        }
+    }
+
+    /// <summary>
+    /// "Two others drove themselves to a hospital", "the man took himself to the hospital": a verb of going at
+    /// <paramref name="verb"/>, a reflexive, "to" and a hospital; hurt, outcome unknown, like "taken to a hospital".
+    /// </summary>
+    public static void ReadSelfTransport(ref Clause clause, int verb)
+    {
+        ClauseWords words = clause.Words;
+        if (!words.IsIn(verb, CasualtyLexicon.SelfTransportVerbs) || !words.IsWord(verb + 2, "to"))
+        {
+            return;
+        }
+
+        int h = HospitalAfter(words, verb + 3);
+        if (h >= 0 && SubjectReader.TryRead(ref clause, verb, out VictimPhrase victims))
+        {
+            clause.Add(CasualtyKind.Wounded, true, victims, victims.First, h + 1);
+        }
+    }
+
+    /// <summary>The last token of the hospital named from token <paramref name="to"/> on ("a local hospital", "Grady Memorial Hospital"), or -1.</summary>
+    private static int HospitalAfter(ClauseWords words, int to)
+    {
+        int stop = Math.Min(words.End, to + 6);
         int h = -1;
-        for (int k = t + 2; k < stop; k++)
+        for (int k = to; k < stop; k++)
         {
             if (words.IsAny(k, "hospital", "hospitals"))
             {
@@ -48,9 +77,6 @@ internal static class ToHospitalHandler
             }
         }
 
-        if (h >= 0 && SubjectReader.TryRead(ref clause, t, out VictimPhrase victims))
-        {
-            clause.Add(kind, true, victims, victims.First, h + 1);
-        }
+        return h;
     }
 }
