@@ -153,6 +153,10 @@ internal static partial class CasualtyLexicon
     public static readonly WordSet NearMissWords = WordSet.Of(
         "almost", "nearly", "narrowly", "could", "might", "would");
 
+    /// <summary>Modals before "have been" that make a passive counterfactual ("could have been killed", "would have been hurt").</summary>
+    public static readonly WordSet CounterfactualModals = WordSet.Of(
+        "could", "would", "should");
+
     /// <summary>Forms of "claim" ("the shooting claimed a life").</summary>
     public static readonly WordSet ClaimVerbs = WordSet.Of(
         "claimed", "claims", "claiming");

@@ -108,6 +108,12 @@ internal static class ParticipleHandler
         }
 
         bool passive = Voice.IsPassive(ref clause, t);
+        if (passive && Voice.IsCounterfactual(ref clause, t))
+        {
+            // "Several people could have been hit": no one was.
+            return;
+        }
+
         if ((passive || Voice.AllowsReducedRelative(ref clause, t, after)) && SubjectReader.TryRead(ref clause, t, out victims) && (passive || victims.Mention != Mention.Named))
         {
             int end = Math.Max(after, t + 1);

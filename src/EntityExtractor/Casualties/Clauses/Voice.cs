@@ -31,6 +31,34 @@ internal static class Voice
     }
 
     /// <summary>
+    /// Whether the passive at <paramref name="t"/> tells what could have happened, not what did ("Several people could
+    /// have been hit", "the driver would not have been hurt"): a modal, "have" and "been" before it.
+    /// </summary>
+    public static bool IsCounterfactual(ref Clause clause, int t)
+    {
+        ClauseWords words = clause.Words;
+        for (int hops = 0; hops < 3 && words.IsWord(t - 1, "and") && words.IsTriggerWord(t - 2); hops++)
+        {
+            t -= 2;
+        }
+
+        int i = t - 1;
+        int floor = Math.Max(words.First, t - 4);
+        while (i >= floor && !words.IsWord(i, "been") && words.IsIn(i, CasualtyLexicon.PassiveAdverbs))
+        {
+            i--;
+        }
+
+        if (!words.IsWord(i, "been") || !words.IsAny(i - 1, "have", "'ve"))
+        {
+            return false;
+        }
+
+        int modal = words.IsNegation(i - 2) ? i - 3 : i - 2;
+        return words.IsIn(modal, CasualtyLexicon.CounterfactualModals);
+    }
+
+    /// <summary>
     /// Whether an active-looking participle with no object can still take its victims from the left: a reduced
     /// relative or headline ("two people killed in the attack", "2 killed, 3 hurt"), not "the man who shot …"
     /// or "Hoch shot a 68".
