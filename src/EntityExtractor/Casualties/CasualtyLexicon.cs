@@ -157,6 +157,15 @@ internal static partial class CasualtyLexicon
     public static readonly WordSet CounterfactualModals = WordSet.Of(
         "could", "would", "should");
 
+    /// <summary>
+    /// Titles and honorifics written before a name ("Mr. Cole", "Sgt. Dana Pell", "U Kyaw Zin"); a person noun before a
+    /// name ("Officer Dana Pell", "district councillor Marco Ferreira") is a title too.
+    /// </summary>
+    public static readonly WordSet NameTitles = WordSet.Of(
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Sgt.", "Lt.", "Capt.", "Cpl.", "Pvt.", "Pfc.", "Spc.", "Maj.",
+        "Col.", "Gen.", "Det.", "Ofc.", "Dep.", "Sen.", "Rep.", "Gov.", "Supt.", "Insp.", "Mr", "Mrs", "Ms", "Dr",
+        "Miss", "Sheikh", "Haji", "Mullah", "Maulana", "U", "Daw");
+
     /// <summary>Forms of "claim" ("the shooting claimed a life").</summary>
     public static readonly WordSet ClaimVerbs = WordSet.Of(
         "claimed", "claims", "claiming");

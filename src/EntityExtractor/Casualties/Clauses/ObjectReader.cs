@@ -341,6 +341,14 @@ internal static class ObjectReader
             return true;
         }
 
+        int titled = TitleEnd(ref clause, i);
+        if (titled > i && words.IsNameWord(titled) && TryReadNpRight(ref clause, titled, out victims) && victims.Mention == Mention.Named)
+        {
+            // "striking Officer Dana Pell", "struck Mr. Cole", "wounded district councillor Marco Ferreira": the title is part of the name.
+            victims.First = i;
+            return true;
+        }
+
         if (words.Tokens[i].Kind == TokenKind.Word && words.Tokens[i].Has(TokenShape.Capitalized) && words.IsNameWord(i))
         {
             int k = i;
@@ -377,6 +385,39 @@ internal static class ObjectReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The token after a title that opens a phrase at <paramref name="i"/> ("Mr.", "Sgt.", "U", or a singular person noun
+    /// after at most four modifiers: "Officer", "district councillor"), or <paramref name="i"/> when there is none.
+    /// </summary>
+    private static int TitleEnd(ref Clause clause, int i)
+    {
+        ClauseWords words = clause.Words;
+        if (words.IsIn(i, CasualtyLexicon.NameTitles))
+        {
+            return i + 1;
+        }
+
+        int head = FindHeadRight(ref clause, i, out bool additive, out int ordinal, out bool others);
+        if (head < i || head + 1 >= words.End || additive || ordinal != 0 || others || words.IsPluralHead(head) || words.IsYearOld(head)
+            || words.Tokens[head + 1].Has(TokenShape.AllCaps)
+            || (words.IsIn(head, CasualtyLexicon.AttackerNouns) && i > words.First && words.Text(i - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "the shooting suspect Lee Dunn": a compound noun, not the gerund's victim.
+            return i;
+        }
+
+        for (int k = i; k < head; k++)
+        {
+            if (words.Text(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                // "shooting involving 16-year-old Ann Vole", "playing Russian Roulette": a verb, not a title.
+                return i;
+            }
+        }
+
+        return head + 1;
     }
 
     /// <summary>"parents", "grandparents": a plural that counts two.</summary>
