@@ -271,9 +271,9 @@ internal static partial class CasualtyLexicon
         "the", "a", "an", "this", "that", "his", "her", "their", "its", "'s", "fatal", "deadly", "police", "mass",
         "drive-by", "double", "triple", "school", "another", "latest", "recent", "weekend", "separate", "in");
 
-    /// <summary>Trigger words that can modify a person noun ("wounded soldiers", "shooting victims").</summary>
+    /// <summary>Trigger words that can modify a person noun ("wounded soldiers", "shooting victims", "the suicide bomber").</summary>
     public static readonly WordSet ModifierTriggers = WordSet.Of(
-        "wounded", "injured", "dead", "missing", "shooting", "gunshot");
+        "wounded", "injured", "dead", "missing", "shooting", "gunshot", "suicide");
 
     /// <summary>Verbs of violence that end a subject or a list like a trigger but count nobody themselves.</summary>
     public static readonly WordSet OtherViolenceVerbs = WordSet.Of(
