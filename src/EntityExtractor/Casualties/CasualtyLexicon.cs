@@ -166,6 +166,10 @@ internal static partial class CasualtyLexicon
         "Col.", "Gen.", "Det.", "Ofc.", "Dep.", "Sen.", "Rep.", "Gov.", "Supt.", "Insp.", "Mr", "Mrs", "Ms", "Dr",
         "Miss", "Sheikh", "Haji", "Mullah", "Maulana", "U", "Daw");
 
+    /// <summary>Singular nouns for several people ("kills family"): never one victim by themselves.</summary>
+    public static readonly WordSet GroupNouns = WordSet.Of(
+        "family", "gang", "couple", "crowd", "group", "household");
+
     /// <summary>Forms of "claim" ("the shooting claimed a life").</summary>
     public static readonly WordSet ClaimVerbs = WordSet.Of(
         "claimed", "claims", "claiming");
