@@ -459,7 +459,7 @@ internal static partial class CasualtyLexicon
         Add(CasualtyKind.Killed, TriggerForm.OwnLife, false, "life", "lives");
         Add(CasualtyKind.Killed, TriggerForm.Implicit, false, "fatal", "deadly", "double", "triple", "quadruple");
         Add(CasualtyKind.Killed, TriggerForm.Suicide, false, "murder-suicide", "murder-suicides", "suicide");
-        Add(CasualtyKind.Wounded, TriggerForm.Participle, false, "wounded", "injured", "hurt", "hospitalized", "hospitalised", "maimed");
+        Add(CasualtyKind.Wounded, TriggerForm.Participle, false, "wounded", "injured", "injures", "hurt", "hospitalized", "hospitalised", "maimed");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, false, "wounding", "injuring", "hurting");
         Add(CasualtyKind.Wounded, TriggerForm.Suffered, false, "suffered", "sustained", "suffering", "sustaining", "treated", "had", "has");
         Add(CasualtyKind.Wounded, TriggerForm.Condition, true, "condition");

@@ -96,7 +96,7 @@ internal static class ParticipleHandler
             return;
         }
 
-        if (words.IsAny(t, "shoots", "kills") && ReadBareObject(ref clause, t, after, kind, shot))
+        if (words.IsAny(t, "shoots", "kills", "injures") && ReadBareObject(ref clause, t, after, kind, shot))
         {
             return;
         }
@@ -106,7 +106,7 @@ internal static class ParticipleHandler
             return;
         }
 
-        if (words.IsWord(t, "shoots"))
+        if (words.IsAny(t, "shoots", "injures"))
         {
             // The present tense is active: its victims follow ("shoots man dead"), the words before are the shooter.
             return;
