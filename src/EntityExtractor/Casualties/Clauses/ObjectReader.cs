@@ -256,6 +256,20 @@ internal static class ObjectReader
             return true;
         }
 
+        int possessed = PossessorEnd(ref clause, i);
+        if (possessed > i && QuantityReader.TryRead(words.Source, words.Tokens, possessed, words.End, out Quantity ownedCount) && ownedCount.Value > 1)
+        {
+            // "the couple's three children", "his wife's two sons": the people the possessor has, a definite group.
+            int h = FindHeadRight(ref clause, ownedCount.End, out _);
+            if (h >= 0 && words.IsPluralHead(h))
+            {
+                victims = VictimPhrases.Counted(ownedCount, i, h + 1);
+                victims.Mention = Mention.Definite;
+                words.SetDescription(ref victims, ownedCount.End, h + 1);
+                return true;
+            }
+        }
+
         if (words.IsAny(i, "his", "her", "their") && words.IsWord(i + 1, "twin"))
         {
             int h = FindHeadRight(ref clause, i + 2, out _);
@@ -418,6 +432,31 @@ internal static class ObjectReader
         }
 
         return head + 1;
+    }
+
+    /// <summary>
+    /// The token after a possessor that opens a phrase at <paramref name="i"/> ("the couple's", "his wife's", "Ann
+    /// Vole's": an optional determiner, one to three words and "'s"), or -1.
+    /// </summary>
+    private static int PossessorEnd(ref Clause clause, int i)
+    {
+        ClauseWords words = clause.Words;
+        int k = words.IsAny(i, "the", "his", "her", "their") ? i + 1 : i;
+        int stop = Math.Min(words.End - 1, k + 3);
+        for (int j = k; j < stop; j++)
+        {
+            if (words.Tokens[j].Kind != TokenKind.Word || words.IsPronoun(j) || words.IsTriggerWord(j))
+            {
+                return -1;
+            }
+
+            if (words.Tokens[j + 1].Kind == TokenKind.Clitic && words.IsWord(j + 1, "'s"))
+            {
+                return j + 2;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"parents", "grandparents": a plural that counts two.</summary>
