@@ -43,6 +43,15 @@ internal static class ObjectReader
                 continue;
             }
 
+            int ages = AgesEnd(ref clause, next);
+            if (ages > next)
+            {
+                // "wounded two men, 19 and 20,", "the deaths of his wife, 34, and …": ages, not counts.
+                victims.End = ages;
+                k = ages;
+                continue;
+            }
+
             if (words.IsPunct(next, ',') && !words.AndFollows(next))
             {
                 // "killing Winslow, Goodyear", "the death of this baby, his girlfriend": not a list without "and".
@@ -457,6 +466,40 @@ internal static class ObjectReader
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The token after an age appositive at <paramref name="i"/> (", 34", ", 19 and 20", ", ages 3, 5 and 7"): a comma,
+    /// at most six numbers in digits joined by commas, "and" or "to", then punctuation, the end, a place preposition or a
+    /// time word. Returns <paramref name="i"/> when there is none.
+    /// </summary>
+    private static int AgesEnd(ref Clause clause, int i)
+    {
+        ClauseWords words = clause.Words;
+        if (!words.IsPunct(i, ','))
+        {
+            return i;
+        }
+
+        int k = words.IsAny(i + 1, "ages", "aged") ? i + 2 : i + 1;
+        int numbers = 0;
+        while (numbers < 6 && k < words.End && words.Tokens[k].Kind == TokenKind.Number && words.Tokens[k].Length <= 3)
+        {
+            numbers++;
+            k++;
+            if ((words.IsAny(k, "and", "to") || words.IsPunct(k, ',')) && k + 1 < words.End && words.Tokens[k + 1].Kind == TokenKind.Number)
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        bool closed = k >= words.End || words.Tokens[k].Kind == TokenKind.Punctuation || words.IsIn(k, CasualtyLexicon.PlacePrepositions)
+            || words.IsTimeWord(k) || words.IsIn(k, CasualtyLexicon.Weekdays);
+        return numbers > 0 && closed ? k : i;
     }
 
     /// <summary>"parents", "grandparents": a plural that counts two.</summary>

@@ -438,6 +438,14 @@ internal static class SubjectReader
         for (int round = 0; round < 3 && i >= words.First; round++)
         {
             char open;
+            int person = words.IsPunct(i, ',') ? LeftPhraseReader.SkipAgesLeft(ref clause, i - 1) : i - 1;
+            if (person != i - 1)
+            {
+                // "The other three men, ages 18, 22 and 27, were": the ages hold commas of their own.
+                i = person;
+                continue;
+            }
+
             if (words.IsPunct(i, ','))
             {
                 open = ',';
@@ -477,8 +485,10 @@ internal static class SubjectReader
             int floor = Math.Max(words.First, i - 20);
             for (int k = i - 1; k >= floor; k--)
             {
-                if (words.IsPunct(k, open))
+                if (words.IsPunct(k, open) && !(open == ',' && k - 1 >= words.First && words.Tokens[k - 1].Kind == TokenKind.Number
+                    && words.Tokens[k + 1].Kind == TokenKind.Number))
                 {
+                    // Not the comma of a list of ages ("three men ages 16, 21 and 22 and a woman,").
                     found = k;
                     break;
                 }
