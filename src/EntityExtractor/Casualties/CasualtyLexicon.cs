@@ -37,7 +37,8 @@ internal static partial class CasualtyLexicon
     /// <summary>Words before a number that make it a date, a route, a flight or an age ("Flight 17", "Oct. 7", "aged 25").</summary>
     public static readonly WordSet NonCountPrefixes = WordSet.Union(
         [MonthAbbreviations],
-        "Flight", "No.", "Route", "Highway", "Interstate", "page", "Room", "Apt.", "Unit", "age", "aged");
+        "Flight", "No.", "Route", "Highway", "Interstate", "page", "Room", "Apt.", "Unit", "age", "aged", "Hwy", "Hwy.", "Rte",
+        "Rte.", "SR", "CR", "Suite", "Lot", "Gate", "Platform", "Pier");
 
     /// <summary>Time and place words that can follow a trigger or a count ("killed early Sunday", "shot outside").</summary>
     public static readonly WordSet TimeWords = WordSet.Of(
