@@ -17,6 +17,15 @@ internal static class ObjectReader
             i++;
         }
 
+        if (words.IsWord(i, "both") && IsBareBoth(ref clause, i, out int bothEnd))
+        {
+            // "shot his girlfriend and her son, wounding both", "shot both of them": the two told of, again.
+            victims = VictimPhrases.Single(i, Mention.Definite);
+            victims.Count = 2;
+            victims.End = bothEnd;
+            return true;
+        }
+
         if (words.IsWord(i, "both") && !TryReadNpRight(ref clause, i, out victims))
         {
             // "hit both Dorian Pell and the boy": "both" opens a list ("both men" is read above as two).
@@ -500,6 +509,24 @@ internal static class ObjectReader
         bool closed = k >= words.End || words.Tokens[k].Kind == TokenKind.Punctuation || words.IsIn(k, CasualtyLexicon.PlacePrepositions)
             || words.IsTimeWord(k) || words.IsIn(k, CasualtyLexicon.Weekdays);
         return numbers > 0 && closed ? k : i;
+    }
+
+    /// <summary>
+    /// Whether "both" at <paramref name="i"/> stands alone ("wounding both early Friday", "striking both.", "shot both of
+    /// them"); <paramref name="end"/> is the token after it.
+    /// </summary>
+    private static bool IsBareBoth(ref Clause clause, int i, out int end)
+    {
+        ClauseWords words = clause.Words;
+        end = i + 1;
+        if (words.IsWord(end, "of") && words.IsWord(end + 1, "them"))
+        {
+            end += 2;
+            return true;
+        }
+
+        return end >= words.End || words.Tokens[end].Kind == TokenKind.Punctuation || words.IsTimeWord(end)
+            || words.IsIn(end, CasualtyLexicon.Weekdays) || (words.IsIn(end, CasualtyLexicon.PlacePrepositions) && !words.IsWord(end, "of"));
     }
 
     /// <summary>"parents", "grandparents": a plural that counts two.</summary>
