@@ -87,7 +87,12 @@ internal static class ObjectReader
                 break;
             }
 
-            if (words.IsTriggerWord(next) || !TryReadNpRight(ref clause, next, out VictimPhrase part) || (words.IsPronoun(next) && part.End == next + 1))
+            VictimPhrase part;
+            if (sawAnd && parts == 1 && words.IsAny(victims.First, "his", "her", "their") && SharedPossessive(ref clause, next, out part))
+            {
+                // "shot his wife and son": the possessive governs both nouns.
+            }
+            else if (words.IsTriggerWord(next) || !TryReadNpRight(ref clause, next, out part) || (words.IsPronoun(next) && part.End == next + 1))
             {
                 break;
             }
@@ -527,6 +532,33 @@ internal static class ObjectReader
 
         return end >= words.End || words.Tokens[end].Kind == TokenKind.Punctuation || words.IsTimeWord(end)
             || words.IsIn(end, CasualtyLexicon.Weekdays) || (words.IsIn(end, CasualtyLexicon.PlacePrepositions) && !words.IsWord(end, "of"));
+    }
+
+    /// <summary>
+    /// A bare singular person noun at <paramref name="i"/> (at most four modifiers, no determiner, no name after it) that
+    /// shares the possessive of the phrase before "and" ("his wife and son", "her mother and younger brother").
+    /// </summary>
+    private static bool SharedPossessive(ref Clause clause, int i, out VictimPhrase part)
+    {
+        ClauseWords words = clause.Words;
+        part = default;
+        if (i >= words.End || words.Tokens[i].Kind != TokenKind.Word || !words.Tokens[i].Has(TokenShape.AllLower)
+            || words.IsIn(i, CasualtyLexicon.NounPhraseOpeners) || words.IsTriggerWord(i))
+        {
+            return false;
+        }
+
+        int head = FindHeadRight(ref clause, i, out bool additive, out int ordinal, out bool others);
+        if (head < i || additive || ordinal != 0 || others || words.IsPluralHead(head) || words.IsYearOld(head)
+            || words.IsIn(head, CasualtyLexicon.GroupNouns) || words.IsNameWord(head + 1))
+        {
+            return false;
+        }
+
+        part = VictimPhrases.Single(i, Mention.Definite);
+        part.End = head + 1;
+        words.SetDescription(ref part, i, head + 1);
+        return true;
     }
 
     /// <summary>"parents", "grandparents": a plural that counts two.</summary>
