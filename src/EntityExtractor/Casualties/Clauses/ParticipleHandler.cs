@@ -53,6 +53,12 @@ internal static class ParticipleHandler
             return;
         }
 
+        if (Voice.IsCounterfactual(ref clause, t))
+        {
+            // "Several people could have been hit", "it could easily have killed her": no one was.
+            return;
+        }
+
         if (!Voice.IsPassive(ref clause, t) && ObjectReader.TryRead(ref clause, after, out victims))
         {
             if (victims.IsShooter || victims.ShooterInList)
@@ -113,12 +119,6 @@ internal static class ParticipleHandler
         }
 
         bool passive = Voice.IsPassive(ref clause, t);
-        if (passive && Voice.IsCounterfactual(ref clause, t))
-        {
-            // "Several people could have been hit": no one was.
-            return;
-        }
-
         if ((passive || Voice.AllowsReducedRelative(ref clause, t, after)) && SubjectReader.TryRead(ref clause, t, out victims) && (passive || victims.Mention != Mention.Named))
         {
             int end = Math.Max(after, t + 1);

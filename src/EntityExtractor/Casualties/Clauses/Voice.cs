@@ -31,8 +31,9 @@ internal static class Voice
     }
 
     /// <summary>
-    /// Whether the passive at <paramref name="t"/> tells what could have happened, not what did ("Several people could
-    /// have been hit", "the driver would not have been hurt"): a modal, "have" and "been" before it.
+    /// Whether the participle at <paramref name="t"/> tells what could have happened, not what did ("Several people could
+    /// have been hit", "the driver would not have been hurt", "it could easily have killed her"): a modal and "have"
+    /// (and "been") before it.
     /// </summary>
     public static bool IsCounterfactual(ref Clause clause, int t)
     {
@@ -49,12 +50,23 @@ internal static class Voice
             i--;
         }
 
-        if (!words.IsWord(i, "been") || !words.IsAny(i - 1, "have", "'ve"))
+        if (words.IsWord(i, "been"))
+        {
+            i--;
+        }
+
+        // "could have been hit", and active: "it could easily have killed her".
+        if (!words.IsAny(i, "have", "'ve"))
         {
             return false;
         }
 
-        int modal = words.IsNegation(i - 2) ? i - 3 : i - 2;
+        int modal = i - 1;
+        if (words.IsIn(modal, CasualtyLexicon.PassiveAdverbs) || words.IsAny(modal, "easily", "very", "well"))
+        {
+            modal--;
+        }
+
         return words.IsIn(modal, CasualtyLexicon.CounterfactualModals);
     }
 
