@@ -39,7 +39,7 @@ internal static class BackgroundDetector
                 return true;
             }
 
-            if (Is(text, token, "years", "months", "decades") && hasNext && Is(text, tokens[i + 1], "ago", "earlier"))
+            if (Is(text, token, "years", "months", "decades", "weeks", "week") && hasNext && Is(text, tokens[i + 1], "ago", "earlier"))
             {
                 return true;
             }
