@@ -107,9 +107,11 @@ internal static class ObjectReader
             if (comma && ((part.Mention == Mention.Named && victims.Mention is Mention.Definite && victims.Count == 1)
                 || (part.Mention is Mention.Indefinite or Mention.Definite && victims.Mention == Mention.Named)))
             {
-                // "his cousin, Joshua Hallam," / "Tessa Turnbull, 65, a security guard": one person.
+                // "his cousin, Joshua Hallam," / "Tessa Turnbull, 65, a security guard": one person. The list may go on
+                // ("his fiancee, Ann Vole, 34, and their son").
                 victims.End = part.End;
-                break;
+                k = part.End;
+                continue;
             }
 
             if (comma && part.Mention == Mention.Indefinite && part.Count == 1 && victims.Count == 1 && victims.Mention == Mention.Definite
