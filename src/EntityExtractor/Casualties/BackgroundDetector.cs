@@ -70,6 +70,24 @@ internal static class BackgroundDetector
     }
 
     /// <summary>
+    /// Whether an early report, since corrected, is told between <paramref name="first"/> and <paramref name="end"/>
+    /// ("The chief initially told us that three of the victims had died", "initial reports said"): the figures after it
+    /// are that report's, not the article's.
+    /// </summary>
+    public static bool HasEarlyReport(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (int i = first; i + 1 < end; i++)
+        {
+            if (Is(text, tokens[i], "initially", "initial") && Is(text, tokens[i + 1], CasualtyLexicon.EarlyReportVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a sentence opens with a time phrase of another event ("Last month, …", "In 2019, …", "Earlier this
     /// year, …", "Two years ago a man …"): it governs the whole sentence, however far the figures are from it.
     /// </summary>

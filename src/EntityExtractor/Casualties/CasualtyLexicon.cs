@@ -357,6 +357,10 @@ internal static partial class CasualtyLexicon
     public static readonly WordSet PeriodNouns = WordSet.Of(
         "year", "month", "summer", "spring", "fall", "winter");
 
+    /// <summary>Verbs of an early report that was later corrected ("initially said", "initially reported").</summary>
+    public static readonly WordSet EarlyReportVerbs = WordSet.Of(
+        "said", "told", "reported", "believed", "thought", "indicated", "stated", "reports", "report");
+
     /// <summary>Adjectives before an incident noun that tell of another event ("in a separate incident").</summary>
     public static readonly WordSet OtherEventAdjectives = WordSet.Of(
         "separate", "unrelated", "previous", "earlier", "similar", "another");
