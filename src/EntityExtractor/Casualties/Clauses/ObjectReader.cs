@@ -17,7 +17,7 @@ internal static class ObjectReader
             i++;
         }
 
-        if (words.IsWord(i, "both") && IsBareBoth(ref clause, i, out int bothEnd))
+        if (words.IsWord(i, "both") && ObjectParts.IsBareBoth(ref clause, i, out int bothEnd))
         {
             // "shot his girlfriend and her son, wounding both", "shot both of them": the two told of, again.
             victims = VictimPhrases.Single(i, Mention.Definite);
@@ -52,7 +52,7 @@ internal static class ObjectReader
                 continue;
             }
 
-            int ages = AgesEnd(ref clause, next);
+            int ages = ObjectParts.AgesEnd(ref clause, next);
             if (ages > next)
             {
                 // "wounded two men, 19 and 20,", "the deaths of his wife, 34, and …": ages, not counts.
@@ -88,7 +88,7 @@ internal static class ObjectReader
             }
 
             VictimPhrase part;
-            if (sawAnd && parts == 1 && words.IsAny(victims.First, "his", "her", "their") && SharedPossessive(ref clause, next, out part))
+            if (sawAnd && parts == 1 && words.IsAny(victims.First, "his", "her", "their") && ObjectParts.SharedPossessive(ref clause, next, out part))
             {
                 // "shot his wife and son": the possessive governs both nouns.
             }
@@ -281,7 +281,7 @@ internal static class ObjectReader
             return true;
         }
 
-        int possessed = PossessorEnd(ref clause, i);
+        int possessed = ObjectParts.PossessorEnd(ref clause, i);
         if (possessed > i && QuantityReader.TryRead(words.Source, words.Tokens, possessed, words.End, out Quantity ownedCount) && ownedCount.Value > 1)
         {
             // "the couple's three children", "his wife's two sons": the people the possessor has, a definite group.
@@ -380,7 +380,7 @@ internal static class ObjectReader
             return true;
         }
 
-        int titled = TitleEnd(ref clause, i);
+        int titled = ObjectParts.TitleEnd(ref clause, i);
         if (titled > i && words.IsNameWord(titled) && TryReadNpRight(ref clause, titled, out victims) && victims.Mention == Mention.Named)
         {
             // "striking Officer Dana Pell", "struck Mr. Cole", "wounded district councillor Marco Ferreira": the title is part of the name.
@@ -424,143 +424,6 @@ internal static class ObjectReader
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// The token after a title that opens a phrase at <paramref name="i"/> ("Mr.", "Sgt.", "U", or a singular person noun
-    /// after at most four modifiers: "Officer", "district councillor"), or <paramref name="i"/> when there is none.
-    /// </summary>
-    private static int TitleEnd(ref Clause clause, int i)
-    {
-        ClauseWords words = clause.Words;
-        if (words.IsIn(i, CasualtyLexicon.NameTitles))
-        {
-            return i + 1;
-        }
-
-        int head = FindHeadRight(ref clause, i, out bool additive, out int ordinal, out bool others);
-        if (head < i || head + 1 >= words.End || additive || ordinal != 0 || others || words.IsPluralHead(head) || words.IsYearOld(head)
-            || words.Tokens[head + 1].Has(TokenShape.AllCaps)
-            || (words.IsIn(head, CasualtyLexicon.AttackerNouns) && i > words.First && words.Text(i - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
-        {
-            // "the shooting suspect Lee Dunn": a compound noun, not the gerund's victim.
-            return i;
-        }
-
-        for (int k = i; k < head; k++)
-        {
-            if (words.Text(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-            {
-                // "shooting involving 16-year-old Ann Vole", "playing Russian Roulette": a verb, not a title.
-                return i;
-            }
-        }
-
-        return head + 1;
-    }
-
-    /// <summary>
-    /// The token after a possessor that opens a phrase at <paramref name="i"/> ("the couple's", "his wife's", "Ann
-    /// Vole's": an optional determiner, one to three words and "'s"), or -1.
-    /// </summary>
-    private static int PossessorEnd(ref Clause clause, int i)
-    {
-        ClauseWords words = clause.Words;
-        int k = words.IsAny(i, "the", "his", "her", "their") ? i + 1 : i;
-        int stop = Math.Min(words.End - 1, k + 3);
-        for (int j = k; j < stop; j++)
-        {
-            if (words.Tokens[j].Kind != TokenKind.Word || words.IsPronoun(j) || words.IsTriggerWord(j))
-            {
-                return -1;
-            }
-
-            if (words.Tokens[j + 1].Kind == TokenKind.Clitic && words.IsWord(j + 1, "'s"))
-            {
-                return j + 2;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// The token after an age appositive at <paramref name="i"/> (", 34", ", 19 and 20", ", ages 3, 5 and 7"): a comma,
-    /// at most six numbers in digits joined by commas, "and" or "to", then punctuation, the end, a place preposition or a
-    /// time word. Returns <paramref name="i"/> when there is none.
-    /// </summary>
-    private static int AgesEnd(ref Clause clause, int i)
-    {
-        ClauseWords words = clause.Words;
-        if (!words.IsPunct(i, ','))
-        {
-            return i;
-        }
-
-        int k = words.IsAny(i + 1, "ages", "aged") ? i + 2 : i + 1;
-        int numbers = 0;
-        while (numbers < 6 && k < words.End && words.Tokens[k].Kind == TokenKind.Number && words.Tokens[k].Length <= 3)
-        {
-            numbers++;
-            k++;
-            if ((words.IsAny(k, "and", "to") || words.IsPunct(k, ',')) && k + 1 < words.End && words.Tokens[k + 1].Kind == TokenKind.Number)
-            {
-                k++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        bool closed = k >= words.End || words.Tokens[k].Kind == TokenKind.Punctuation || words.IsIn(k, CasualtyLexicon.PlacePrepositions)
-            || words.IsTimeWord(k) || words.IsIn(k, CasualtyLexicon.Weekdays);
-        return numbers > 0 && closed ? k : i;
-    }
-
-    /// <summary>
-    /// Whether "both" at <paramref name="i"/> stands alone ("wounding both early Friday", "striking both.", "shot both of
-    /// them"); <paramref name="end"/> is the token after it.
-    /// </summary>
-    private static bool IsBareBoth(ref Clause clause, int i, out int end)
-    {
-        ClauseWords words = clause.Words;
-        end = i + 1;
-        if (words.IsWord(end, "of") && words.IsWord(end + 1, "them"))
-        {
-            end += 2;
-            return true;
-        }
-
-        return end >= words.End || words.Tokens[end].Kind == TokenKind.Punctuation || words.IsTimeWord(end)
-            || words.IsIn(end, CasualtyLexicon.Weekdays) || (words.IsIn(end, CasualtyLexicon.PlacePrepositions) && !words.IsWord(end, "of"));
-    }
-
-    /// <summary>
-    /// A bare singular person noun at <paramref name="i"/> (at most four modifiers, no determiner, no name after it) that
-    /// shares the possessive of the phrase before "and" ("his wife and son", "her mother and younger brother").
-    /// </summary>
-    private static bool SharedPossessive(ref Clause clause, int i, out VictimPhrase part)
-    {
-        ClauseWords words = clause.Words;
-        part = default;
-        if (i >= words.End || words.Tokens[i].Kind != TokenKind.Word || !words.Tokens[i].Has(TokenShape.AllLower)
-            || words.IsIn(i, CasualtyLexicon.NounPhraseOpeners) || words.IsTriggerWord(i))
-        {
-            return false;
-        }
-
-        int head = FindHeadRight(ref clause, i, out bool additive, out int ordinal, out bool others);
-        if (head < i || additive || ordinal != 0 || others || words.IsPluralHead(head) || words.IsYearOld(head)
-            || words.IsIn(head, CasualtyLexicon.GroupNouns) || words.IsNameWord(head + 1))
-        {
-            return false;
-        }
-
-        part = VictimPhrases.Single(i, Mention.Definite);
-        part.End = head + 1;
-        words.SetDescription(ref part, i, head + 1);
-        return true;
     }
 
     /// <summary>"parents", "grandparents": a plural that counts two.</summary>
