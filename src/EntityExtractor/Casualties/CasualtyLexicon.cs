@@ -136,7 +136,7 @@ internal static partial class CasualtyLexicon
 
     /// <summary>Words that make "had/suffered … injuries" a shooting or a grave wound ("suffered a gunshot wound").</summary>
     public static readonly WordSet SevereWoundWords = WordSet.Of(
-        "gunshot", "bullet", "gun", "critical", "life-threatening", "grave", "fatal");
+        "gunshot", "shotgun", "bullet", "gun", "critical", "life-threatening", "grave", "fatal");
 
     /// <summary>Nouns for what struck a victim ("a stray bullet struck …").</summary>
     public static readonly WordSet BulletWords = WordSet.Of(
