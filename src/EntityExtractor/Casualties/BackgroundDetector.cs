@@ -39,7 +39,7 @@ internal static class BackgroundDetector
                 return true;
             }
 
-            if (Is(text, token, "years", "months", "decades") && hasNext && Is(text, tokens[i + 1], "ago", "earlier"))
+            if (Is(text, token, "years", "months", "decades", "weeks", "week") && hasNext && Is(text, tokens[i + 1], "ago", "earlier"))
             {
                 return true;
             }
@@ -61,6 +61,24 @@ internal static class BackgroundDetector
             }
 
             if (Is(text, token, "anniversary", "annually", "statistics", "separate", "unrelated"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an early report, since corrected, is told between <paramref name="first"/> and <paramref name="end"/>
+    /// ("The chief initially told us that three of the victims had died", "initial reports said"): the figures after it
+    /// are that report's, not the article's.
+    /// </summary>
+    public static bool HasEarlyReport(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (int i = first; i + 1 < end; i++)
+        {
+            if (Is(text, tokens[i], "initially", "initial") && Is(text, tokens[i + 1], CasualtyLexicon.EarlyReportVerbs))
             {
                 return true;
             }

@@ -123,16 +123,18 @@ internal sealed class CasualtyExtractor
                     all[k].IsBackground = wholeSentence || all[k].First >= leadEnd;
                 }
             }
-            else if (found && BackgroundDetector.IsBackground(text, tokens, first, end))
+            else if (found && (BackgroundDetector.IsBackground(text, tokens, first, end) || BackgroundDetector.HasEarlyReport(text, tokens, first, end)))
             {
                 // A time marker ("last month", "in 2019") makes the figures near it background, not the whole sentence:
-                // "Four people were killed in the attack, which came a year after 30 were killed last year".
+                // "Four people were killed in the attack, which came a year after 30 were killed last year"; so does an
+                // early report, since corrected, for the figures after it ("initially told us that three had died").
                 var span = CollectionsMarshal.AsSpan(raw);
                 for (int k = before; k < span.Length; k++)
                 {
                     int from = Math.Max(first, span[k].First - BackgroundDetector.Reach);
                     int to = Math.Min(end, span[k].End + BackgroundDetector.Reach);
-                    span[k].IsBackground = BackgroundDetector.IsBackground(text, tokens, from, to);
+                    span[k].IsBackground = BackgroundDetector.IsBackground(text, tokens, from, to)
+                        || BackgroundDetector.HasEarlyReport(text, tokens, from, span[k].First);
                 }
             }
 

@@ -37,7 +37,8 @@ internal static partial class CasualtyLexicon
     /// <summary>Words before a number that make it a date, a route, a flight or an age ("Flight 17", "Oct. 7", "aged 25").</summary>
     public static readonly WordSet NonCountPrefixes = WordSet.Union(
         [MonthAbbreviations],
-        "Flight", "No.", "Route", "Highway", "Interstate", "page", "Room", "Apt.", "Unit", "age", "aged");
+        "Flight", "No.", "Route", "Highway", "Interstate", "page", "Room", "Apt.", "Unit", "age", "aged", "Hwy", "Hwy.", "Rte",
+        "Rte.", "SR", "CR", "Suite", "Lot", "Gate", "Platform", "Pier");
 
     /// <summary>Time and place words that can follow a trigger or a count ("killed early Sunday", "shot outside").</summary>
     public static readonly WordSet TimeWords = WordSet.Of(
@@ -139,7 +140,7 @@ internal static partial class CasualtyLexicon
 
     /// <summary>Words that make "had/suffered … injuries" a shooting or a grave wound ("suffered a gunshot wound").</summary>
     public static readonly WordSet SevereWoundWords = WordSet.Of(
-        "gunshot", "bullet", "gun", "critical", "life-threatening", "grave", "fatal");
+        "gunshot", "shotgun", "bullet", "gun", "critical", "life-threatening", "grave", "fatal");
 
     /// <summary>Nouns for what struck a victim ("a stray bullet struck …").</summary>
     public static readonly WordSet BulletWords = WordSet.Of(
@@ -157,14 +158,22 @@ internal static partial class CasualtyLexicon
     public static readonly WordSet NearMissWords = WordSet.Of(
         "almost", "nearly", "narrowly", "could", "might", "would");
 
-    /// <summary>Modals that, before "have" and a trigger, tell of what did not happen ("could have killed her", "would have died").</summary>
+    /// <summary>Modals before "have" (and "been") that make a trigger counterfactual ("could have been killed", "could easily have killed her").</summary>
     public static readonly WordSet CounterfactualModals = WordSet.Of(
         "could", "would", "should");
 
-    /// <summary>Adverbs inside a counterfactual verb group ("could easily have killed", "would very likely have died").</summary>
-    public static readonly WordSet CounterfactualAdverbs = WordSet.Of(
-        "easily", "very", "well", "likely", "probably", "possibly", "surely", "certainly", "just", "so", "quite",
-        "definitely", "also");
+    /// <summary>
+    /// Titles and honorifics written before a name ("Mr. Cole", "Sgt. Dana Pell", "U Kyaw Zin"); a person noun before a
+    /// name ("Officer Dana Pell", "district councillor Marco Ferreira") is a title too.
+    /// </summary>
+    public static readonly WordSet NameTitles = WordSet.Of(
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Sgt.", "Lt.", "Capt.", "Cpl.", "Pvt.", "Pfc.", "Spc.", "Maj.",
+        "Col.", "Gen.", "Det.", "Ofc.", "Dep.", "Sen.", "Rep.", "Gov.", "Supt.", "Insp.", "Mr", "Mrs", "Ms", "Dr",
+        "Miss", "Sheikh", "Haji", "Mullah", "Maulana", "U", "Daw");
+
+    /// <summary>Singular nouns for several people ("kills family"): never one victim by themselves.</summary>
+    public static readonly WordSet GroupNouns = WordSet.Of(
+        "family", "gang", "couple", "crowd", "group", "household");
 
     /// <summary>Verbs of talk and thought whose "about" or "of" makes a gerund a topic, not an event ("talked about killing himself").</summary>
     public static readonly WordSet TalkThinkVerbs = WordSet.Of(
@@ -281,9 +290,9 @@ internal static partial class CasualtyLexicon
         "the", "a", "an", "this", "that", "his", "her", "their", "its", "'s", "fatal", "deadly", "police", "mass",
         "drive-by", "double", "triple", "school", "another", "latest", "recent", "weekend", "separate", "in");
 
-    /// <summary>Trigger words that can modify a person noun ("wounded soldiers", "shooting victims").</summary>
+    /// <summary>Trigger words that can modify a person noun ("wounded soldiers", "shooting victims", "the suicide bomber").</summary>
     public static readonly WordSet ModifierTriggers = WordSet.Of(
-        "wounded", "injured", "dead", "missing", "shooting", "gunshot");
+        "wounded", "injured", "dead", "missing", "shooting", "gunshot", "suicide");
 
     /// <summary>Verbs of violence that end a subject or a list like a trigger but count nobody themselves.</summary>
     public static readonly WordSet OtherViolenceVerbs = WordSet.Of(
@@ -361,6 +370,10 @@ internal static partial class CasualtyLexicon
     /// <summary>Periods after "last" that date a figure to another event ("last month").</summary>
     public static readonly WordSet PeriodNouns = WordSet.Of(
         "year", "month", "summer", "spring", "fall", "winter");
+
+    /// <summary>Verbs of an early report that was later corrected ("initially said", "initially reported").</summary>
+    public static readonly WordSet EarlyReportVerbs = WordSet.Of(
+        "said", "told", "reported", "believed", "thought", "indicated", "stated", "reports", "report");
 
     /// <summary>Adjectives before an incident noun that tell of another event ("in a separate incident").</summary>
     public static readonly WordSet OtherEventAdjectives = WordSet.Of(
@@ -465,7 +478,7 @@ internal static partial class CasualtyLexicon
         Add(CasualtyKind.Killed, TriggerForm.OwnLife, false, "life", "lives");
         Add(CasualtyKind.Killed, TriggerForm.Implicit, false, "fatal", "deadly", "double", "triple", "quadruple");
         Add(CasualtyKind.Killed, TriggerForm.Suicide, false, "murder-suicide", "murder-suicides", "suicide");
-        Add(CasualtyKind.Wounded, TriggerForm.Participle, false, "wounded", "injured", "hurt", "hospitalized", "hospitalised", "maimed");
+        Add(CasualtyKind.Wounded, TriggerForm.Participle, false, "wounded", "injured", "injures", "hurt", "hospitalized", "hospitalised", "maimed");
         Add(CasualtyKind.Wounded, TriggerForm.Gerund, false, "wounding", "injuring", "hurting");
         Add(CasualtyKind.Wounded, TriggerForm.Suffered, false, "suffered", "sustained", "suffering", "sustaining", "treated", "had", "has");
         Add(CasualtyKind.Wounded, TriggerForm.Condition, true, "condition");

@@ -10,7 +10,7 @@ internal static class LeftPhraseReader
     /// ", 30" after a person noun. Returns the person noun, or <paramref name="k"/> when there is no such appositive.
     /// At most six numbers are looked at.
     /// </summary>
-    private static int SkipAgesLeft(ref Clause clause, int k)
+    public static int SkipAgesLeft(ref Clause clause, int k)
     {
         ClauseWords words = clause.Words;
         int j = k;
@@ -35,6 +35,11 @@ internal static class LeftPhraseReader
         if (words.IsAny(j, "ages", "aged", "age"))
         {
             j--;
+            if (words.IsPersonHead(j))
+            {
+                // "three men ages 16, 21 and 22".
+                return j;
+            }
         }
 
         return words.IsPunct(j, ',') && words.IsPersonHead(j - 1) ? j - 1 : k;

@@ -17,6 +17,15 @@ internal static class ObjectReader
             i++;
         }
 
+        if (words.IsWord(i, "both") && ObjectParts.IsBareBoth(ref clause, i, out int bothEnd))
+        {
+            // "shot his girlfriend and her son, wounding both", "shot both of them": the two told of, again.
+            victims = VictimPhrases.Single(i, Mention.Definite);
+            victims.Count = 2;
+            victims.End = bothEnd;
+            return true;
+        }
+
         if (words.IsWord(i, "both") && !TryReadNpRight(ref clause, i, out victims))
         {
             // "hit both Dorian Pell and the boy": "both" opens a list ("both men" is read above as two).
@@ -40,6 +49,15 @@ internal static class ObjectReader
                 // "the death of Christopher Ruelas, 20": an age.
                 victims.End = next + 2;
                 k = next + 2;
+                continue;
+            }
+
+            int ages = ObjectParts.AgesEnd(ref clause, next);
+            if (ages > next)
+            {
+                // "wounded two men, 19 and 20,", "the deaths of his wife, 34, and …": ages, not counts.
+                victims.End = ages;
+                k = ages;
                 continue;
             }
 
@@ -69,7 +87,12 @@ internal static class ObjectReader
                 break;
             }
 
-            if (words.IsTriggerWord(next) || !TryReadNpRight(ref clause, next, out VictimPhrase part) || (words.IsPronoun(next) && part.End == next + 1))
+            VictimPhrase part;
+            if (sawAnd && parts == 1 && words.IsAny(victims.First, "his", "her", "their") && ObjectParts.SharedPossessive(ref clause, next, out part))
+            {
+                // "shot his wife and son": the possessive governs both nouns.
+            }
+            else if (words.IsTriggerWord(next) || !TryReadNpRight(ref clause, next, out part) || (words.IsPronoun(next) && part.End == next + 1))
             {
                 break;
             }
@@ -84,9 +107,11 @@ internal static class ObjectReader
             if (comma && ((part.Mention == Mention.Named && victims.Mention is Mention.Definite && victims.Count == 1)
                 || (part.Mention is Mention.Indefinite or Mention.Definite && victims.Mention == Mention.Named)))
             {
-                // "his cousin, Joshua Hallam," / "Tessa Turnbull, 65, a security guard": one person.
+                // "his cousin, Joshua Hallam," / "Tessa Turnbull, 65, a security guard": one person. The list may go on
+                // ("his fiancee, Ann Vole, 34, and their son").
                 victims.End = part.End;
-                break;
+                k = part.End;
+                continue;
             }
 
             if (comma && part.Mention == Mention.Indefinite && part.Count == 1 && victims.Count == 1 && victims.Mention == Mention.Definite
@@ -256,6 +281,20 @@ internal static class ObjectReader
             return true;
         }
 
+        int possessed = ObjectParts.PossessorEnd(ref clause, i);
+        if (possessed > i && QuantityReader.TryRead(words.Source, words.Tokens, possessed, words.End, out Quantity ownedCount) && ownedCount.Value > 1)
+        {
+            // "the couple's three children", "his wife's two sons": the people the possessor has, a definite group.
+            int h = FindHeadRight(ref clause, ownedCount.End, out _);
+            if (h >= 0 && words.IsPluralHead(h))
+            {
+                victims = VictimPhrases.Counted(ownedCount, i, h + 1);
+                victims.Mention = Mention.Definite;
+                words.SetDescription(ref victims, ownedCount.End, h + 1);
+                return true;
+            }
+        }
+
         if (words.IsAny(i, "his", "her", "their") && words.IsWord(i + 1, "twin"))
         {
             int h = FindHeadRight(ref clause, i + 2, out _);
@@ -337,6 +376,14 @@ internal static class ObjectReader
         if (words.IsYearOld(i) && words.IsNameWord(i + 1) && TryReadNpRight(ref clause, i + 1, out victims))
         {
             // "killed 51-year-old Anthony Wendt".
+            victims.First = i;
+            return true;
+        }
+
+        int titled = ObjectParts.TitleEnd(ref clause, i);
+        if (titled > i && words.IsNameWord(titled) && TryReadNpRight(ref clause, titled, out victims) && victims.Mention == Mention.Named)
+        {
+            // "striking Officer Dana Pell", "struck Mr. Cole", "wounded district councillor Marco Ferreira": the title is part of the name.
             victims.First = i;
             return true;
         }

@@ -97,12 +97,17 @@ internal static class ParticipleHandler
             return;
         }
 
+        if (words.IsAny(t, "shoots", "kills", "injures") && ReadBareObject(ref clause, t, after, kind, shot))
+        {
+            return;
+        }
+
         if (ReadInverted(ref clause, t, kind, shot))
         {
             return;
         }
 
-        if (words.IsWord(t, "shoots"))
+        if (words.IsAny(t, "shoots", "injures"))
         {
             // The present tense is active: its victims follow ("shoots man dead"), the words before are the shooter.
             return;
@@ -153,6 +158,36 @@ internal static class ParticipleHandler
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Guard shoots man dead", "Father accidentally shoots daughter", "Man kills wife": a headline's present-tense verb
+    /// with a bare singular person noun (no determiner) as its object is one person. Only the present tense: a past
+    /// participle before a bare noun is a modifier ("the wounded man").
+    /// </summary>
+    private static bool ReadBareObject(ref Clause clause, int t, int after, CasualtyKind kind, bool shot)
+    {
+        ClauseWords words = clause.Words;
+        int head = ObjectReader.FindHeadRight(ref clause, after, out bool additive, out int ordinal, out bool others);
+        if (head < after || additive || ordinal != 0 || others || words.IsPluralHead(head) || words.IsYearOld(head)
+            || words.IsIn(head, CasualtyLexicon.GroupNouns) || words.IsNameWord(head + 1) || words.Tokens[head].Has(TokenShape.AllCaps))
+        {
+            return false;
+        }
+
+        VictimPhrase victims = VictimPhrases.Single(after, Mention.Indefinite);
+        victims.End = head + 1;
+        words.SetDescription(ref victims, after, head + 1);
+        int end = head + 1;
+        if (shot && words.IsWord(end, "dead"))
+        {
+            kind = CasualtyKind.Killed;
+            shot = false;
+            end++;
+        }
+
+        clause.Add(kind, shot, victims, t, end);
+        return true;
     }
 
     /// <summary>Whether <paramref name="subject"/> is one child: "the toddler", "a 3-year-old boy", "a 4-year-old".</summary>

@@ -14,7 +14,8 @@ internal static class PassiveOnlyHandler
 
         if (Voice.IsPassive(ref clause, t) && !token.GetText(words.Source).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
-            if (SubjectReader.TryRead(ref clause, t, out victims))
+            // "Several people could have been hit": no one was.
+            if (!Voice.IsCounterfactual(ref clause, t) && SubjectReader.TryRead(ref clause, t, out victims))
             {
                 clause.Add(kind, shot, victims, victims.First, t + 1);
             }

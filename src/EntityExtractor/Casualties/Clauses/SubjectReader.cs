@@ -147,8 +147,18 @@ internal static class SubjectReader
             int floor = Math.Max(words.First, i - 9);
             int k = i;
             bool found = false;
+            int headEnd = -1;
             while (k > floor && words.Tokens[k].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number && !words.IsTriggerWord(k))
             {
+                if ((words.IsDash(k - 1) || words.IsPunct(k - 1, ')')) && words.IsIn(k, CasualtyLexicon.PostHeadPrepositions)
+                    && SkipAsideLeft(ref clause, k - 1) is int beforeAside && beforeAside < k - 1 && words.IsPersonHead(beforeAside))
+                {
+                    // "Two suspects - another man and a woman - from the vehicle were hit": an aside, then the phrase.
+                    found = true;
+                    headEnd = beforeAside;
+                    break;
+                }
+
                 if (words.IsPersonHead(k - 1) && (words.IsIn(k, CasualtyLexicon.PostHeadPrepositions)
                     || (words.Tokens[k].Has(TokenShape.AllLower) && words.Text(k).EndsWith("ing", StringComparison.Ordinal))
                     || words.IsAny(k, "was", "were", "is", "are")))
@@ -168,7 +178,7 @@ internal static class SubjectReader
                 found = true;
             }
 
-            if (!found || !LeftPhraseReader.TryReadNpListLeft(ref clause, k - 1, out victims))
+            if (!found || !LeftPhraseReader.TryReadNpListLeft(ref clause, headEnd >= 0 ? headEnd : k - 1, out victims))
             {
                 // "The 4-year-old girl who was shot inside a home on Larkspur Parkway has died".
                 if (!TryReadRelativeHead(ref clause, i, out victims) && !TryReadReducedRelativeHead(ref clause, i, out victims))
@@ -438,6 +448,14 @@ internal static class SubjectReader
         for (int round = 0; round < 3 && i >= words.First; round++)
         {
             char open;
+            int person = words.IsPunct(i, ',') ? LeftPhraseReader.SkipAgesLeft(ref clause, i - 1) : i - 1;
+            if (person != i - 1)
+            {
+                // "The other three men, ages 18, 22 and 27, were": the ages hold commas of their own.
+                i = person;
+                continue;
+            }
+
             if (words.IsPunct(i, ','))
             {
                 open = ',';
@@ -477,8 +495,10 @@ internal static class SubjectReader
             int floor = Math.Max(words.First, i - 20);
             for (int k = i - 1; k >= floor; k--)
             {
-                if (words.IsPunct(k, open))
+                if (words.IsPunct(k, open) && !(open == ',' && k - 1 >= words.First && words.Tokens[k - 1].Kind == TokenKind.Number
+                    && words.Tokens[k + 1].Kind == TokenKind.Number))
                 {
+                    // Not the comma of a list of ages ("three men ages 16, 21 and 22 and a woman,").
                     found = k;
                     break;
                 }

@@ -11,7 +11,7 @@ internal static class TriggerDispatcher
     /// <summary>Reads the figure of the trigger at token <paramref name="t"/>, if it states one.</summary>
     public static void Route(ref Clause clause, int t, Trigger trigger)
     {
-        if (UnrealReader.IsUnreal(clause.Words, t))
+        if (UnrealReader.IsUnreal(ref clause, t))
         {
             return;
         }

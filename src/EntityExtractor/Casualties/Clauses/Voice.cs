@@ -31,6 +31,46 @@ internal static class Voice
     }
 
     /// <summary>
+    /// Whether the participle at <paramref name="t"/> tells what could have happened, not what did ("Several people could
+    /// have been hit", "the driver would not have been hurt", "it could easily have killed her"): a modal and "have"
+    /// (and "been") before it.
+    /// </summary>
+    public static bool IsCounterfactual(ref Clause clause, int t)
+    {
+        ClauseWords words = clause.Words;
+        for (int hops = 0; hops < 3 && words.IsWord(t - 1, "and") && words.IsTriggerWord(t - 2); hops++)
+        {
+            t -= 2;
+        }
+
+        int i = t - 1;
+        int floor = Math.Max(words.First, t - 4);
+        while (i >= floor && !words.IsWord(i, "been") && words.IsIn(i, CasualtyLexicon.PassiveAdverbs))
+        {
+            i--;
+        }
+
+        if (words.IsWord(i, "been"))
+        {
+            i--;
+        }
+
+        // "could have been hit", and active: "it could easily have killed her".
+        if (!words.IsAny(i, "have", "'ve"))
+        {
+            return false;
+        }
+
+        int modal = i - 1;
+        if (words.IsIn(modal, CasualtyLexicon.PassiveAdverbs) || words.IsAny(modal, "easily", "very", "well"))
+        {
+            modal--;
+        }
+
+        return words.IsIn(modal, CasualtyLexicon.CounterfactualModals);
+    }
+
+    /// <summary>
     /// Whether an active-looking participle with no object can still take its victims from the left: a reduced
     /// relative or headline ("two people killed in the attack", "2 killed, 3 hurt"), not "the man who shot …"
     /// or "Hoch shot a 68".
