@@ -9,11 +9,7 @@ internal static class Voice
     public static bool IsPassive(ref Clause clause, int t)
     {
         ClauseWords words = clause.Words;
-        // "was shot and killed": the first participle's auxiliary (a bounded walk over "X and" pairs).
-        for (int hops = 0; hops < 3 && words.IsWord(t - 1, "and") && words.IsTriggerWord(t - 2); hops++)
-        {
-            t -= 2;
-        }
+        t = FirstCoordinated(words, t);
 
         int i = t - 1;
         int floor = Math.Max(words.First, t - 4);
@@ -38,10 +34,7 @@ internal static class Voice
     public static bool IsCounterfactual(ref Clause clause, int t)
     {
         ClauseWords words = clause.Words;
-        for (int hops = 0; hops < 3 && words.IsWord(t - 1, "and") && words.IsTriggerWord(t - 2); hops++)
-        {
-            t -= 2;
-        }
+        t = FirstCoordinated(words, t);
 
         int i = t - 1;
         int floor = Math.Max(words.First, t - 4);
@@ -117,5 +110,19 @@ internal static class Voice
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "was shot and killed": the first trigger of a coordinated pair, whose auxiliary the others share (a bounded
+    /// walk over at most three "X and" pairs).
+    /// </summary>
+    private static int FirstCoordinated(ClauseWords words, int t)
+    {
+        for (int hops = 0; hops < 3 && words.IsWord(t - 1, "and") && words.IsTriggerWord(t - 2); hops++)
+        {
+            t -= 2;
+        }
+
+        return t;
     }
 }
