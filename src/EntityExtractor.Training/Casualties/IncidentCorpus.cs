@@ -65,13 +65,14 @@ internal sealed class IncidentCorpus
         }
 
         bool[] rulesRight = Articles.Select(a => Matches(a, a.Summarize(null))).ToArray();
+        bool[] learnedRight = Articles.Select((a, i) => Matches(a, predictions[i])).ToArray();
         foreach (IGrouping<string, int> file in Enumerable.Range(0, Articles.Count).GroupBy(i => Articles[i].Article.File))
         {
             int total = file.Count();
             int rules = file.Count(i => rulesRight[i]);
-            int learned = file.Count(i => Matches(Articles[i], predictions[i]));
-            int fixedByModel = file.Count(i => !rulesRight[i] && Matches(Articles[i], predictions[i]));
-            int brokenByModel = file.Count(i => rulesRight[i] && !Matches(Articles[i], predictions[i]));
+            int learned = file.Count(i => learnedRight[i]);
+            int fixedByModel = file.Count(i => !rulesRight[i] && learnedRight[i]);
+            int brokenByModel = file.Count(i => rulesRight[i] && !learnedRight[i]);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{Path.GetFileName(file.Key),-26} both exact: rules {(double)rules / total:0.000} ({rules}/{total}), {folds}-fold out of fold {(double)learned / total:0.000} ({learned}/{total}; the model fixed {fixedByModel}, broke {brokenByModel})"));
         }

@@ -21,9 +21,8 @@ internal static class ObjectParts
             return i + 1;
         }
 
-        int head = ObjectReader.FindHeadRight(ref clause, i, out bool additive, out int ordinal, out bool others);
-        if (head < i || head + 1 >= words.End || additive || ordinal != 0 || others || words.IsPluralHead(head) || words.IsYearOld(head)
-            || words.Tokens[head + 1].Has(TokenShape.AllCaps)
+        int head = SingularPersonHead(ref clause, i);
+        if (head < 0 || head + 1 >= words.End || words.Tokens[head + 1].Has(TokenShape.AllCaps)
             || (words.IsIn(head, CasualtyLexicon.AttackerNouns) && i > words.First && words.Text(i - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
         {
             // "the shooting suspect Lee Dunn": a compound noun, not the gerund's victim.
@@ -133,16 +132,37 @@ internal static class ObjectParts
             return false;
         }
 
-        int head = ObjectReader.FindHeadRight(ref clause, i, out bool additive, out int ordinal, out bool others);
-        if (head < i || additive || ordinal != 0 || others || words.IsPluralHead(head) || words.IsYearOld(head)
-            || words.IsIn(head, CasualtyLexicon.GroupNouns) || words.IsNameWord(head + 1))
+        return TryReadOnePerson(ref clause, i, Mention.Definite, out part);
+    }
+
+    /// <summary>
+    /// A bare phrase from <paramref name="i"/> that names one person by a singular noun (at most four modifiers; no
+    /// group noun such as "family", no name after it): "son", "younger brother", "man" in "Guard shoots man dead".
+    /// </summary>
+    public static bool TryReadOnePerson(ref Clause clause, int i, Mention mention, out VictimPhrase part)
+    {
+        ClauseWords words = clause.Words;
+        part = default;
+        int head = SingularPersonHead(ref clause, i);
+        if (head < 0 || words.IsIn(head, CasualtyLexicon.GroupNouns) || words.IsNameWord(head + 1))
         {
             return false;
         }
 
-        part = VictimPhrases.Single(i, Mention.Definite);
+        part = VictimPhrases.Single(i, mention);
         part.End = head + 1;
         words.SetDescription(ref part, i, head + 1);
         return true;
+    }
+
+    /// <summary>
+    /// The head of a phrase from <paramref name="i"/> that is one singular person noun: not "another", an ordinal,
+    /// "others", a plural or an age ("16-year-old"); -1 when it is any of those or there is no head.
+    /// </summary>
+    private static int SingularPersonHead(ref Clause clause, int i)
+    {
+        ClauseWords words = clause.Words;
+        int head = ObjectReader.FindHeadRight(ref clause, i, out bool additive, out int ordinal, out bool others);
+        return head < i || additive || ordinal != 0 || others || words.IsPluralHead(head) || words.IsYearOld(head) ? -1 : head;
     }
 }

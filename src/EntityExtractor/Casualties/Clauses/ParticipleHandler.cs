@@ -168,17 +168,13 @@ internal static class ParticipleHandler
     private static bool ReadBareObject(ref Clause clause, int t, int after, CasualtyKind kind, bool shot)
     {
         ClauseWords words = clause.Words;
-        int head = ObjectReader.FindHeadRight(ref clause, after, out bool additive, out int ordinal, out bool others);
-        if (head < after || additive || ordinal != 0 || others || words.IsPluralHead(head) || words.IsYearOld(head)
-            || words.IsIn(head, CasualtyLexicon.GroupNouns) || words.IsNameWord(head + 1) || words.Tokens[head].Has(TokenShape.AllCaps))
+        if (!ObjectParts.TryReadOnePerson(ref clause, after, Mention.Indefinite, out VictimPhrase victims)
+            || words.Tokens[victims.End - 1].Has(TokenShape.AllCaps))
         {
             return false;
         }
 
-        VictimPhrase victims = VictimPhrases.Single(after, Mention.Indefinite);
-        victims.End = head + 1;
-        words.SetDescription(ref victims, after, head + 1);
-        int end = head + 1;
+        int end = victims.End;
         if (shot && words.IsWord(end, "dead"))
         {
             kind = CasualtyKind.Killed;

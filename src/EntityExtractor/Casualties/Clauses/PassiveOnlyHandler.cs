@@ -14,8 +14,7 @@ internal static class PassiveOnlyHandler
 
         if (Voice.IsPassive(ref clause, t) && !token.GetText(words.Source).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
-            // "Several people could have been hit": no one was.
-            if (!Voice.IsCounterfactual(ref clause, t) && SubjectReader.TryRead(ref clause, t, out victims))
+            if (SubjectReader.TryRead(ref clause, t, out victims))
             {
                 clause.Add(kind, shot, victims, victims.First, t + 1);
             }

@@ -1,6 +1,9 @@
 namespace EntityExtractor.Casualties.Clauses;
 
-/// <summary>The Reflexive trigger form: "himself"/"herself" in "turned the gun on himself".</summary>
+/// <summary>
+/// The Reflexive trigger form: "himself"/"herself" in "turned the gun on himself"; "himself"/"herself"/"themselves" after
+/// a verb of going ("drove themselves to a hospital", read by <see cref="ToHospitalHandler.ReadSelfTransport"/>).
+/// </summary>
 internal static class ReflexiveHandler
 {
     /// <summary>Reads the figure of the reflexive trigger at token <paramref name="t"/>.</summary>
@@ -9,10 +12,9 @@ internal static class ReflexiveHandler
         ClauseWords words = clause.Words;
         VictimPhrase victims;
 
-        if (words.IsIn(t - 1, CasualtyLexicon.SelfTransportVerbs))
+        if (ToHospitalHandler.ReadSelfTransport(ref clause, t - 1))
         {
             // "Two others drove themselves to a hospital": the wounded, not a shooter.
-            ToHospitalHandler.ReadSelfTransport(ref clause, t - 1);
             return;
         }
 

@@ -25,20 +25,23 @@ internal static class ToHospitalHandler
     /// <summary>
     /// "Two others drove themselves to a hospital", "the man took himself to the hospital": a verb of going at
     /// <paramref name="verb"/>, a reflexive, "to" and a hospital; hurt, outcome unknown, like "taken to a hospital".
+    /// Returns whether <paramref name="verb"/> is a verb of going, so the reflexive is read here, figure or not.
     /// </summary>
-    public static void ReadSelfTransport(ref Clause clause, int verb)
+    public static bool ReadSelfTransport(ref Clause clause, int verb)
     {
         ClauseWords words = clause.Words;
-        if (!words.IsIn(verb, CasualtyLexicon.SelfTransportVerbs) || !words.IsWord(verb + 2, "to"))
+        if (!words.IsIn(verb, CasualtyLexicon.SelfTransportVerbs))
         {
-            return;
+            return false;
         }
 
-        int h = HospitalAfter(words, verb + 3);
+        int h = words.IsWord(verb + 2, "to") ? HospitalAfter(words, verb + 3) : -1;
         if (h >= 0 && SubjectReader.TryRead(ref clause, verb, out VictimPhrase victims))
         {
             clause.Add(CasualtyKind.Wounded, true, victims, victims.First, h + 1);
         }
+
+        return true;
     }
 
     /// <summary>The last token of the hospital named from token <paramref name="to"/> on ("a local hospital", "Grady Memorial Hospital"), or -1.</summary>
